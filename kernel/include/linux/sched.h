@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Kernel counterpart: include/linux/sched.h (task_struct, current) and the
+ * scheduler core, reduced to what a race model needs.
+ *
+ * An *actor* is a named thread of the model ("vcpu0", "vmm", "host").  A run of a
+ * set of actors happens in one of two modes:
+ *
+ *  - SCHED_MODE_FREE: each actor is a pthread and runs truly in parallel.
+ *    Scheduling points cost one thread-local load.  Blocking primitives spin and
+ *    yield the CPU.  This is the throughput mode and the one TSan checks.
+ *
+ *  - SCHED_MODE_DET: the actors are coroutines on the calling OS thread and
+ *    exactly one runs at a time.  At every scheduling point a seeded strategy
+ *    (random walk, or PCT with depth d) picks who runs next; the sequence of
+ *    choices is the *schedule*, which can be saved and replayed bit for bit (a
+ *    replayed prefix may continue with the strategy).  Blocking is cooperative:
+ *    a waiting actor hands the CPU back and is runnable again only once its wait
+ *    condition holds.  All actors blocked is a deadlock; more than max_steps
+ *    scheduling points is a livelock.  Both are reported as violations.
+ *
+ * Several deterministic runs may proceed at once on different OS threads: all
+ * scheduler state hangs off the thread-local current scheduler, never globals.
+ */
+#ifndef _GMEMSIM_LINUX_SCHED_H
+#define _GMEMSIM_LINUX_SCHED_H
+
+#include <linux/compiler.h>
+#include <linux/types.h>
+
+#define TASK_COMM_LEN 16
+#define SCHED_MAX_ACTORS 32
+#define MAX_LOCK_DEPTH 48
+
+struct sched;
+struct lockdep_map;
+
+/* One lock held by a task, innermost last [include/linux/lockdep_types.h]. */
+struct held_lock {
+	struct lockdep_map *instance;
+	const char *file;	/* acquisition site, for reports */
+	int line;
+	unsigned char read;	/* 0: exclusive, 1: shared, 2: recursive read */
+};
+
+typedef bool (*sched_cond_t)(const void *arg);
+
+struct task_struct {
+	int id;				/* dense index within its run, 0.. */
+	char comm[TASK_COMM_LEN];	/* actor name */
+
+	/* lockdep: locks held, innermost last (kernel/locking/lockdep.c) */
+	int lockdep_depth;
+	struct held_lock held_locks[MAX_LOCK_DEPTH];
+
+	/*
+	 * RCU read-side state, owned by kernel/rcu.  rcu_gp_seq counts outermost
+	 * rcu_read_lock()s so that a grace period can tell "left and re-entered"
+	 * from "still inside".
+	 */
+	int rcu_read_lock_nesting;
+	unsigned long rcu_read_seq;
+
+	/* Deterministic mode: why this task is not runnable (kernel/sched/core.c). */
+	sched_cond_t wait_cond;
+	const void *wait_arg;
+	const char *wait_reason;	/* "mutex", "rwsem read", "grace period"... */
+	const char *wait_obj;		/* name of the object waited for */
+
+	/* Scheduler private. */
+	struct sched *sched;
+	void *priv;
+};
+
+/*
+ * The running task.  Threads that are not actors of a run (a test's main thread)
+ * get a task of their own on first use, so lockdep and RCU work everywhere.
+ */
+struct task_struct *get_current(void);
+#define current get_current()
+
+/* ---- running actors ---------------------------------------------------- */
+
+enum sched_mode {
+	SCHED_MODE_FREE,
+	SCHED_MODE_DET,
+};
+
+enum sched_strategy {
+	SCHED_STRATEGY_RANDOM,	/* uniform among runnable actors at every point */
+	SCHED_STRATEGY_PCT,	/* probabilistic concurrency testing, depth d */
+	SCHED_STRATEGY_NR,
+};
+
+/* A schedule: the actor index chosen at each decision with >1 runnable actor. */
+struct sched_schedule {
+	u8 *dec;
+	u32 len;
+	u32 cap;
+};
+
+enum sched_status {
+	SCHED_DONE,		/* every actor returned */
+	SCHED_DEADLOCK,		/* every live actor blocked */
+	SCHED_LIVELOCK,		/* max_steps exceeded */
+	SCHED_BUG,		/* BUG_ON() or another fatal report ended the run */
+	SCHED_DIVERGED,		/* a replayed schedule named an actor that could not run */
+	SCHED_STATUS_NR,
+};
+
+struct sched_actor {
+	const char *name;
+	void (*fn)(void *arg);
+	void *arg;
+};
+
+struct sched_opts {
+	enum sched_mode mode;
+	enum sched_strategy strategy;
+	u64 seed;
+	unsigned int pct_depth;		/* PCT: d (d-1 priority change points); default 3 */
+	u64 pct_steps_hint;		/* PCT: expected length k of the run; default 1000 */
+	u64 max_steps;			/* livelock bound; default 1,000,000 */
+	const struct sched_schedule *replay;	/* follow these decisions first */
+	bool replay_exact;		/* replay only: past its end is a divergence */
+	size_t stack_size;		/* per-actor coroutine stack; default 256 KiB */
+	bool quiet;			/* do not print violation reports (tests that expect them) */
+
+	/* Called at every check_every-th scheduling point (det) or never (free). */
+	void (*check)(void *arg);
+	void *check_arg;
+	unsigned int check_every;
+
+	/* Appends the command that replays this run to a violation report. */
+	void (*replay_hint)(void *arg, const struct sched_schedule *s, char *buf, size_t len);
+	void *replay_hint_arg;
+};
+
+struct sched_result {
+	enum sched_status status;
+	u64 steps;			/* scheduling points passed */
+	u64 switches;			/* context switches between actors */
+	u64 decisions;			/* points with more than one runnable actor */
+	u64 hash;			/* FNV-1a over the decisions: equal schedules, equal hash */
+	unsigned long violations;	/* reports made during this run */
+	char first_violation[256];	/* "kind: cond" of the first report */
+	struct sched_schedule schedule;	/* recorded decisions (owned; sched_result_destroy) */
+};
+
+/*
+ * Run @nr actors to completion under @opts.  Returns 0 when the run finished
+ * without a violation, -EDEADLK, -ELOOP (livelock), -EFAULT (BUG or violation
+ * reported), -ESRCH (replay diverged), or -EINVAL for bad options.
+ */
+int sched_run(const struct sched_opts *opts, const struct sched_actor *actors, unsigned int nr,
+	      struct sched_result *res);
+void sched_result_destroy(struct sched_result *res);
+
+/* ---- inside a run -------------------------------------------------------- */
+
+/* Non-NULL while the calling thread runs a deterministic schedule. */
+extern __thread struct sched *sched_det_current;
+
+static __always_inline bool sched_is_det(void)
+{
+	return sched_det_current != NULL;
+}
+
+void __sched_point(const char *what);
+
+/*
+ * A place where another actor may run: every lock acquire and release, atomic
+ * read-modify-write, RCU/SRCU read-side boundary, and the explicit racy steps
+ * of the model.  Free: a thread-local load.
+ */
+static __always_inline void sched_point(const char *what)
+{
+	if (unlikely(sched_det_current))
+		__sched_point(what);
+}
+
+/*
+ * Block until @cond(@arg) holds.  Deterministic mode: the actor is taken off the
+ * runnable set until the scheduler sees the condition true (a missed wake-up is
+ * impossible: conditions are re-evaluated at each decision).  Free mode: spin,
+ * then yield the CPU.  @reason and @obj name the wait in deadlock reports.
+ */
+void sched_wait_until(sched_cond_t cond, const void *arg, const char *reason, const char *obj);
+
+/* Number of actors in the current deterministic run and the actor at @i. */
+unsigned int sched_nr_actors(void);
+struct task_struct *sched_actor(unsigned int i);
+
+/* Steps of the current deterministic run so far (0 in free mode). */
+u64 sched_steps(void);
+
+/* A seeded pseudo-random number for model decisions (pfn choice, fault injection). */
+u64 sched_rand(void);
+
+/*
+ * Hooks run at every deterministic scheduling point before the decision, e.g.
+ * RCU callback processing.  At most a handful; registered once at start-up.
+ */
+void sched_register_tick(void (*fn)(struct sched *s));
+
+/* Per-run storage for other kernel/ modules (RCU's deterministic state). */
+void **sched_slot(struct sched *s, unsigned int idx);
+#define SCHED_SLOT_RCU 0
+#define SCHED_SLOT_NR 4
+
+/* "seed=… strategy=… schedule=<hex>" of the current run, for reports. */
+void sched_describe(struct sched *s, char *buf, size_t len);
+
+/* Schedules as text: one hex digit pair per decision; parse returns -EINVAL on junk. */
+int sched_schedule_format(const struct sched_schedule *s, char *buf, size_t len);
+int sched_schedule_parse(struct sched_schedule *s, const char *text);
+int sched_schedule_push(struct sched_schedule *s, u8 actor);
+void sched_schedule_destroy(struct sched_schedule *s);
+
+const char *sched_status_name(enum sched_status st);
+const char *sched_strategy_name(enum sched_strategy st);
+int sched_strategy_parse(const char *name, enum sched_strategy *st);
+
+#endif /* _GMEMSIM_LINUX_SCHED_H */
