@@ -199,9 +199,22 @@ u64 sched_rand(void);
 
 /*
  * Hooks run at every deterministic scheduling point before the decision, e.g.
- * RCU callback processing.  At most a handful; registered once at start-up.
+ * RCU callback processing, in the context of whichever actor is current (so
+ * they must not block).  At most a handful; registered once at start-up
+ * (constructors are fine).  When every actor has returned, each hook is called
+ * once more with sched_finishing(s) true and no actor running: it must then
+ * finish all its pending work (run the remaining RCU callbacks) and free its
+ * per-run state.
  */
 void sched_register_tick(void (*fn)(struct sched *s));
+bool sched_finishing(struct sched *s);
+
+/*
+ * Free mode: called by each actor thread before its function runs and after it
+ * returns (liburcu thread registration).  Provided by kernel/rcu.
+ */
+void rcu_thread_online(void);
+void rcu_thread_offline(void);
 
 /* Per-run storage for other kernel/ modules (RCU's deterministic state). */
 void **sched_slot(struct sched *s, unsigned int idx);
