@@ -1,0 +1,573 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The scheduler core (kernel counterpart: kernel/sched/core.c, reduced to what
+ * a race model needs: who runs next, and who is waiting for what).
+ *
+ * Deterministic mode runs every actor as a coroutine on the OS thread that
+ * called sched_run().  Control passes only at scheduling points: the running
+ * actor itself evaluates who is runnable (not finished, and not waiting or its
+ * wait condition now true), asks the strategy (or the schedule being replayed)
+ * to pick one, and switches straight to it.  Re-evaluating every wait
+ * condition at each decision means no wake-up can be lost, and lets a deadlock
+ * be seen the moment it happens: nobody runnable while somebody is unfinished.
+ *
+ * Simplifications: no preemption inside a step (a step is the code between two
+ * scheduling points); no priorities or fairness beyond the strategy's; free
+ * mode has no deadlock detection beyond a 10 s watchdog on waits.
+ */
+#include <pthread.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <linux/bug.h>
+#include <linux/err.h>
+#include <linux/kernel.h>
+#include <linux/lockdep.h>
+
+#include "sched.h"
+
+__thread struct sched *sched_det_current;
+__thread struct sched *sched_this;
+__thread struct task_struct *__current_task;
+
+static __thread struct task_struct thread_task;
+
+struct task_struct *get_current(void)
+{
+	if (likely(__current_task))
+		return __current_task;
+	/* A thread that is no actor (a test's main thread): a task of its own. */
+	thread_task.id = -1;
+	strcpy(thread_task.comm, "main");
+	__current_task = &thread_task;
+	return __current_task;
+}
+
+/* ---- tick hooks ------------------------------------------------------------ */
+
+#define SCHED_MAX_TICKS 8
+static void (*tick_fns[SCHED_MAX_TICKS])(struct sched *s);
+static unsigned int nr_tick_fns;
+
+void sched_register_tick(void (*fn)(struct sched *s))
+{
+	/* Registration happens in constructors, before any run: no lock needed. */
+	BUG_ON(nr_tick_fns >= SCHED_MAX_TICKS);
+	tick_fns[nr_tick_fns++] = fn;
+}
+
+bool sched_finishing(struct sched *s)
+{
+	return s->finishing;
+}
+
+void **sched_slot(struct sched *s, unsigned int idx)
+{
+	BUG_ON(idx >= SCHED_SLOT_NR);
+	return &s->slots[idx];
+}
+
+static void run_hooks(struct sched *s)
+{
+	s->in_hook = true;
+	for (unsigned int i = 0; i < nr_tick_fns; i++)
+		tick_fns[i](s);
+	if (s->opts.check && !s->finishing && --s->check_countdown == 0) {
+		s->check_countdown = s->opts.check_every;
+		s->opts.check(s->opts.check_arg);
+	}
+	s->in_hook = false;
+}
+
+/* ---- reports --------------------------------------------------------------- */
+
+static void print_held_locks(const struct task_struct *t, FILE *f)
+{
+	if (!t->lockdep_depth) {
+		fprintf(f, "      holds no locks\n");
+		return;
+	}
+	for (int i = 0; i < t->lockdep_depth; i++) {
+		const struct held_lock *h = &t->held_locks[i];
+
+		/* lockdep records a lock before waiting for it, as the kernel's does. */
+		bool wanted = i == t->lockdep_depth - 1 && t->wait_cond && t->wait_obj &&
+			      !strcmp(t->wait_obj, h->instance->name);
+
+		fprintf(f, "      %s %s%s (%s %s:%d)\n", wanted ? "wants" : "holds",
+			h->instance->name, h->read ? " (shared)" : "",
+			wanted ? "at" : "acquired at", h->file, h->line);
+	}
+}
+
+void sched_print_actors(struct sched *s, FILE *f)
+{
+	for (unsigned int i = 0; i < s->nr; i++) {
+		struct sched_actor_state *a = &s->actors[i];
+		const struct task_struct *t = &a->task;
+
+		if (a->done)
+			fprintf(f, "    %s: finished\n", t->comm);
+		else if (t->wait_cond)
+			fprintf(f, "    %s: waiting (%s) for %s\n", t->comm, t->wait_reason,
+				t->wait_obj ? t->wait_obj : "?");
+		else
+			fprintf(f, "    %s: %s at %s\n", t->comm, a == s->cur ? "running" : "runnable",
+				a->last_point ? a->last_point : "start");
+		print_held_locks(t, f);
+	}
+}
+
+void sched_describe(struct sched *s, char *buf, size_t len)
+{
+	int n;
+
+	if (s->mode == SCHED_MODE_FREE) {
+		snprintf(buf, len, "mode=free seed=%llu", (unsigned long long)s->opts.seed);
+		return;
+	}
+	n = snprintf(buf, len, "mode=det seed=%llu strategy=%s", (unsigned long long)s->opts.seed,
+		     sched_strategy_name(s->opts.strategy));
+	if (n >= 0 && (size_t)n < len && s->opts.strategy == SCHED_STRATEGY_PCT)
+		n += snprintf(buf + n, len - n, " pct-depth=%u pct-steps=%llu", s->opts.pct_depth,
+			      (unsigned long long)s->opts.pct_steps_hint);
+	if (n >= 0 && (size_t)n + 10 < len) {
+		n += snprintf(buf + n, len - n, " schedule=");
+		sched_schedule_format(&s->rec, buf + n, len - n);
+	}
+}
+
+/* ---- switching --------------------------------------------------------------- */
+
+static struct sched_ctx *ctx_of(struct sched *s, struct sched_actor_state *a)
+{
+	return a ? &a->ctx : &s->main_ctx;
+}
+
+static void switch_to(struct sched *s, struct sched_actor_state *next, bool exiting)
+{
+	struct sched_actor_state *prev = s->cur;
+
+	s->switches++;
+	s->cur = next;
+	__current_task = next ? &next->task : &thread_task;
+	sched_switch(ctx_of(s, prev), ctx_of(s, next), exiting);
+}
+
+/*
+ * Abandon the run.  From an actor: back to sched_run(), never to return (the
+ * unfinished actors' stacks are dropped as they are).  From the scheduler's own
+ * context (the first decision) it only marks the run, and the caller returns.
+ */
+void sched_stop_run(struct sched *s, enum sched_status st)
+{
+	if (s->status == SCHED_DONE)
+		s->status = st;
+	s->stopping = true;
+	if (s->cur)
+		switch_to(s, NULL, true);
+}
+
+static bool actor_runnable(const struct sched_actor_state *a)
+{
+	if (a->done)
+		return false;
+	return !a->task.wait_cond || a->task.wait_cond(a->task.wait_arg);
+}
+
+static struct sched_actor_state *replay_pick(struct sched *s, struct sched_actor_state **runnable,
+					     unsigned int nr)
+{
+	const struct sched_schedule *r = s->opts.replay;
+	u8 want;
+
+	if (s->replay_pos >= r->len)
+		return NULL;
+	want = r->dec[s->replay_pos++];
+	for (unsigned int i = 0; i < nr; i++)
+		if (runnable[i]->task.id == want)
+			return runnable[i];
+	report_violation("schedule", "replay diverged", __FILE__, __LINE__,
+			 "decision %u names actor %u, which cannot run here", s->replay_pos - 1, want);
+	sched_stop_run(s, SCHED_DIVERGED);
+	return NULL;
+}
+
+/*
+ * The decision at a scheduling point: pick who runs next and switch to it.
+ * Called by the running actor (@exiting: it has finished) or, for the first
+ * decision, from the scheduler's own context.
+ */
+static void sched_decide(struct sched *s, bool exiting)
+{
+	struct sched_actor_state *runnable[SCHED_MAX_ACTORS];
+	struct sched_actor_state *next = NULL;
+	unsigned int nr = 0;
+
+	if (unlikely(++s->steps > s->opts.max_steps)) {
+		report_violation("livelock", "max_steps", __FILE__, __LINE__,
+				 "no completion after %llu scheduling points",
+				 (unsigned long long)s->opts.max_steps);
+		sched_stop_run(s, SCHED_LIVELOCK);
+		return;
+	}
+	run_hooks(s);
+
+	for (unsigned int i = 0; i < s->nr; i++)
+		if (actor_runnable(&s->actors[i]))
+			runnable[nr++] = &s->actors[i];
+
+	if (unlikely(!nr)) {
+		report_violation("deadlock", "every actor is blocked", __FILE__, __LINE__,
+				 "%u of %u actors unfinished, none can run", s->nr - s->nr_done, s->nr);
+		sched_stop_run(s, SCHED_DEADLOCK);
+		return;
+	}
+
+	if (nr == 1) {
+		next = runnable[0];
+	} else {
+		if (s->opts.replay)
+			next = replay_pick(s, runnable, nr);
+		if (s->stopping)
+			return;
+		if (!next && s->opts.replay && s->opts.replay_exact) {
+			report_violation("schedule", "replay exhausted", __FILE__, __LINE__,
+					 "the run needs more than the %u recorded decisions",
+					 s->opts.replay->len);
+			sched_stop_run(s, SCHED_DIVERGED);
+			return;
+		}
+		if (!next)
+			next = runnable[sched_strategy_pick(s, runnable, nr)];
+		s->decisions++;
+		s->hash = sched_hash_step(s->hash, (u8)next->task.id);
+		if (sched_schedule_push(&s->rec, (u8)next->task.id))
+			report_bug("sched", "schedule record", __FILE__, __LINE__, "out of memory");
+	}
+
+	if (next != s->cur)
+		switch_to(s, next, exiting);
+}
+
+void __sched_point(const char *what)
+{
+	struct sched *s = sched_det_current;
+
+	/* Hooks and the scheduler's own context never yield. */
+	if (s->in_hook || !s->cur || s->stopping)
+		return;
+	s->cur->last_point = what;
+	sched_decide(s, false);
+}
+
+static void free_wait(sched_cond_t cond, const void *arg, const char *reason, const char *obj)
+{
+	struct timespec start = { 0 }, now;
+
+	for (unsigned long i = 0; !cond(arg); i++) {
+		if (i < 64) {
+			cpu_relax();
+			continue;
+		}
+		sched_yield();
+		if (i % 4096)
+			continue;
+		/* The watchdog reads a clock for diagnosis only, never for a model decision. */
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (!start.tv_sec) {
+			start = now;
+			continue;
+		}
+		if (now.tv_sec - start.tv_sec > 10)
+			report_bug("deadlock", "free-mode wait over 10 s", __FILE__, __LINE__,
+				   "%s waiting (%s) for %s", current->comm, reason, obj ? obj : "?");
+	}
+}
+
+void sched_wait_until(sched_cond_t cond, const void *arg, const char *reason, const char *obj)
+{
+	struct sched *s = sched_det_current;
+	struct task_struct *t;
+
+	if (!s) {
+		free_wait(cond, arg, reason, obj);
+		return;
+	}
+	if (cond(arg))
+		return;
+	if (s->in_hook || !s->cur)
+		report_bug("sched", "wait outside an actor", __FILE__, __LINE__,
+			   "a hook or the scheduler context would block (%s for %s)", reason,
+			   obj ? obj : "?");
+	t = &s->cur->task;
+	t->wait_cond = cond;
+	t->wait_arg = arg;
+	t->wait_reason = reason;
+	t->wait_obj = obj;
+	sched_decide(s, false);
+	/* Chosen only while cond(arg) held, and nobody ran since. */
+	t->wait_cond = NULL;
+	t->wait_arg = NULL;
+}
+
+/* ---- actors -------------------------------------------------------------------- */
+
+static void actor_check_exit(struct task_struct *t)
+{
+	if (t->lockdep_depth)
+		report_violation("lockdep", "lock held at actor exit", __FILE__, __LINE__,
+				 "%s returned holding %d lock(s), innermost %s", t->comm,
+				 t->lockdep_depth, t->held_locks[t->lockdep_depth - 1].instance->name);
+	if (t->rcu_read_lock_nesting)
+		report_violation("rcu", "rcu_read_lock held at actor exit", __FILE__, __LINE__,
+				 "%s returned inside %d RCU read section(s)", t->comm,
+				 t->rcu_read_lock_nesting);
+}
+
+static __noreturn void det_trampoline(void)
+{
+	struct sched *s = sched_det_current;
+	struct sched_actor_state *a = s->cur;
+
+	sched_ctx_entered(&a->ctx);
+	a->started = true;
+	a->fn(a->arg);
+	actor_check_exit(&a->task);
+	a->done = true;
+	if (++s->nr_done == s->nr)
+		switch_to(s, NULL, true);
+	else
+		sched_decide(s, true);
+	__builtin_unreachable();
+}
+
+static void *free_trampoline(void *arg)
+{
+	struct sched_actor_state *a = arg;
+
+	__current_task = &a->task;
+	sched_this = a->task.sched;
+	rcu_thread_online();
+	a->fn(a->arg);
+	actor_check_exit(&a->task);
+	rcu_thread_offline();
+	return NULL;
+}
+
+u64 sched_rand(void)
+{
+	static __thread u64 thread_rng;
+	struct sched *s = sched_det_current;
+	struct task_struct *t;
+
+	if (s)
+		return sched_splitmix64(&s->model_rng);
+	/* Free mode: a per-actor stream, so one actor's draws do not depend on others'. */
+	t = current;
+	if (sched_this && t->priv)
+		return sched_splitmix64(&((struct sched_actor_state *)t->priv)->rand_state);
+	return sched_splitmix64(&thread_rng);
+}
+
+unsigned int sched_nr_actors(void)
+{
+	struct sched *s = sched_det_current ? sched_det_current : sched_this;
+
+	return s ? s->nr : 0;
+}
+
+struct task_struct *sched_actor(unsigned int i)
+{
+	struct sched *s = sched_det_current ? sched_det_current : sched_this;
+
+	return s && i < s->nr ? &s->actors[i].task : NULL;
+}
+
+u64 sched_steps(void)
+{
+	return sched_det_current ? sched_det_current->steps : 0;
+}
+
+/* ---- a run ------------------------------------------------------------------------ */
+
+static int opts_fixup(struct sched_opts *o, unsigned int nr)
+{
+	if (!nr || nr > SCHED_MAX_ACTORS)
+		return -EINVAL;
+	if (o->mode != SCHED_MODE_FREE && o->mode != SCHED_MODE_DET)
+		return -EINVAL;
+	if ((unsigned int)o->strategy >= SCHED_STRATEGY_NR)
+		return -EINVAL;
+	if (!o->pct_depth)
+		o->pct_depth = 3;
+	if (!o->pct_steps_hint)
+		o->pct_steps_hint = 1000;
+	if (!o->max_steps)
+		o->max_steps = 1000000;
+	if (!o->stack_size)
+		o->stack_size = 256 << 10;
+	if (o->stack_size < (16 << 10))
+		return -EINVAL;
+	o->stack_size = PAGE_ALIGN(o->stack_size);
+	if (!o->check_every)
+		o->check_every = 1;
+	return 0;
+}
+
+static int run_free(struct sched *s)
+{
+	unsigned int started = 0;
+	int ret = 0;
+
+	for (; started < s->nr; started++) {
+		if (pthread_create(&s->actors[started].thread, NULL, free_trampoline,
+				   &s->actors[started])) {
+			ret = -EAGAIN;
+			break;
+		}
+	}
+	for (unsigned int i = 0; i < started; i++)
+		pthread_join(s->actors[i].thread, NULL);
+	s->nr_done = started;
+	return ret;
+}
+
+static int run_det(struct sched *s)
+{
+	struct task_struct *saved_current = __current_task;
+	struct sched *saved_this = sched_this;
+	unsigned int inited = 0;
+	int ret = 0;
+
+	if (sched_det_current)
+		return -EBUSY;	/* no nested deterministic runs on one thread */
+
+	for (; inited < s->nr; inited++) {
+		ret = sched_ctx_init(&s->actors[inited].ctx, s->opts.stack_size, det_trampoline);
+		if (ret)
+			goto out;
+	}
+	sched_main_ctx_init(&s->main_ctx);
+	sched_det_current = s;
+	sched_this = s;
+	s->check_countdown = s->opts.check_every;
+
+	/* The first decision is taken from the scheduler's own context. */
+	sched_decide(s, false);
+
+	/* Back here when every actor finished or the run was stopped. */
+	s->cur = NULL;
+	__current_task = saved_current;
+	if (!s->stopping) {
+		s->finishing = true;
+		run_hooks(s);
+	}
+	sched_main_ctx_release(&s->main_ctx);
+	sched_det_current = NULL;
+out:
+	sched_this = saved_this;
+	__current_task = saved_current;
+	for (unsigned int i = 0; i < inited; i++)
+		sched_ctx_release(&s->actors[i].ctx);
+	return ret;
+}
+
+static int status_errno(const struct sched *s)
+{
+	switch (s->status) {
+	case SCHED_DONE:
+		return s->violations ? -EFAULT : 0;
+	case SCHED_DEADLOCK:
+		return -EDEADLK;
+	case SCHED_LIVELOCK:
+		return -ELOOP;
+	case SCHED_DIVERGED:
+		return -ESRCH;
+	case SCHED_BUG:
+	default:
+		return -EFAULT;
+	}
+}
+
+int sched_run(const struct sched_opts *opts, const struct sched_actor *actors, unsigned int nr,
+	      struct sched_result *res)
+{
+	struct sched *s;
+	int ret;
+
+	s = calloc(1, sizeof(*s));
+	if (!s)
+		return -ENOMEM;
+	s->opts = *opts;
+	ret = opts_fixup(&s->opts, nr);
+	if (ret)
+		goto out_free;
+	s->mode = s->opts.mode;
+	s->nr = nr;
+	s->hash = SCHED_HASH_INIT;
+	s->actors = calloc(nr, sizeof(*s->actors));
+	s->pct_change = calloc(s->opts.pct_depth, sizeof(u64));
+	ret = -ENOMEM;
+	if (!s->actors || !s->pct_change)
+		goto out_free;
+
+	for (unsigned int i = 0; i < nr; i++) {
+		struct sched_actor_state *a = &s->actors[i];
+		u64 seed = s->opts.seed ^ ((u64)i << 56);
+
+		a->task.id = (int)i;
+		snprintf(a->task.comm, TASK_COMM_LEN, "%s", actors[i].name ? actors[i].name : "actor");
+		a->task.sched = s;
+		a->task.priv = a;
+		a->fn = actors[i].fn;
+		a->arg = actors[i].arg;
+		a->rand_state = sched_splitmix64(&seed);
+	}
+	sched_strategy_init(s);
+
+	ret = s->mode == SCHED_MODE_DET ? run_det(s) : run_free(s);
+	if (!ret)
+		ret = status_errno(s);
+
+	if (res) {
+		memset(res, 0, sizeof(*res));
+		res->status = s->status;
+		res->steps = s->steps;
+		res->switches = s->switches;
+		res->decisions = s->decisions;
+		res->hash = s->hash;
+		res->violations = s->violations;
+		memcpy(res->first_violation, s->first_violation, sizeof(res->first_violation));
+		res->schedule = s->rec;
+		s->rec.dec = NULL;
+	}
+out_free:
+	sched_schedule_destroy(&s->rec);
+	free(s->pct_change);
+	free(s->actors);
+	free(s);
+	return ret;
+}
+
+void sched_result_destroy(struct sched_result *res)
+{
+	sched_schedule_destroy(&res->schedule);
+}
+
+static const char *const status_names[] = {
+	[SCHED_DONE] = "done",
+	[SCHED_DEADLOCK] = "deadlock",
+	[SCHED_LIVELOCK] = "livelock",
+	[SCHED_BUG] = "bug",
+	[SCHED_DIVERGED] = "diverged",
+};
+_Static_assert(ARRAY_SIZE(status_names) == SCHED_STATUS_NR, "status_names");
+
+const char *sched_status_name(enum sched_status st)
+{
+	return (unsigned int)st < SCHED_STATUS_NR ? status_names[st] : "?";
+}

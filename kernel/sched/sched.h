@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Scheduler-internal definitions shared by the files of kernel/sched (kernel counterpart:
+ * kernel/sched/sched.h).  Nothing outside kernel/sched includes this.
+ */
+#ifndef _GMEMSIM_KERNEL_SCHED_INTERNAL_H
+#define _GMEMSIM_KERNEL_SCHED_INTERNAL_H
+
+#include <linux/sched.h>
+#include <pthread.h>
+#include <stdio.h>
+
+/* One coroutine stack with its sanitizer bookkeeping. */
+struct sched_stack {
+	void *base;		/* lowest usable address (guard page below) */
+	size_t size;
+	struct sched_stack *next;	/* per-thread cache */
+};
+
+struct sched_ctx {
+	void *sp;			/* saved stack pointer while switched out */
+	struct sched_stack *stack;	/* NULL for the scheduler's own (OS) context */
+	void *asan_fake_stack;		/* ASan: fake stack of this context */
+	void *asan_bottom;		/* ASan: stack bounds, told at each switch */
+	size_t asan_size;
+	void *tsan_fiber;		/* TSan: fiber handle */
+};
+
+struct sched_actor_state {
+	struct task_struct task;	/* first: container_of from current */
+	struct sched_ctx ctx;
+	void (*fn)(void *arg);
+	void *arg;
+	bool done;
+	bool started;
+	const char *last_point;		/* what its latest scheduling point was */
+	u64 prio;			/* PCT priority, higher runs first */
+	pthread_t thread;		/* free mode */
+	u64 rand_state;			/* free mode: per-actor sched_rand() stream */
+};
+
+struct sched {
+	struct sched_opts opts;
+	enum sched_mode mode;
+	struct sched_actor_state *actors;
+	unsigned int nr;
+	unsigned int nr_done;
+	struct sched_actor_state *cur;	/* running actor; NULL in the scheduler context */
+	struct sched_ctx main_ctx;	/* the OS thread's context that called sched_run() */
+
+	u64 strat_rng[4];		/* strategy decisions: xoshiro256** */
+	u64 model_rng;			/* sched_rand(): splitmix64 stream */
+
+	u64 steps, switches, decisions, hash;
+	struct sched_schedule rec;
+	u32 replay_pos;
+
+	/* PCT */
+	u64 *pct_change;		/* sorted change points (steps) */
+	unsigned int pct_nr_change, pct_next;
+
+	enum sched_status status;
+	bool stopping;			/* the run is being abandoned (deadlock, BUG) */
+	bool finishing;			/* every actor returned; final tick */
+	bool in_hook;			/* inside a tick or check hook: no scheduling */
+	unsigned long violations;
+	char first_violation[256];
+	unsigned int check_countdown;
+
+	void *slots[SCHED_SLOT_NR];
+};
+
+/* The run the calling thread belongs to (either mode), for reports. */
+extern __thread struct sched *sched_this;
+extern __thread struct task_struct *__current_task;
+
+/* switch_x86_64.S */
+void sched_ctx_switch(void **save_sp, void *next_sp);
+
+/* stack.c */
+int sched_ctx_init(struct sched_ctx *ctx, size_t stack_size, void (*entry)(void));
+void sched_ctx_release(struct sched_ctx *ctx);
+void sched_switch(struct sched_ctx *from, struct sched_ctx *to, bool from_exiting);
+void sched_main_ctx_init(struct sched_ctx *ctx);
+void sched_ctx_entered(struct sched_ctx *ctx);
+void sched_main_ctx_release(struct sched_ctx *ctx);
+
+/* strategy.c */
+void sched_strategy_init(struct sched *s);
+unsigned int sched_strategy_pick(struct sched *s, struct sched_actor_state **runnable,
+				 unsigned int nr);
+u64 sched_xoshiro_next(u64 st[4]);
+u64 sched_splitmix64(u64 *state);
+
+/* schedule.c */
+u64 sched_hash_step(u64 hash, u8 actor);
+#define SCHED_HASH_INIT 0xcbf29ce484222325ull
+
+/* core.c */
+void sched_stop_run(struct sched *s, enum sched_status st);
+void sched_print_actors(struct sched *s, FILE *f);
+
+#endif
