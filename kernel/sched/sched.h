@@ -13,7 +13,8 @@
 /* One coroutine stack with its sanitizer bookkeeping. */
 struct sched_stack {
 	void *base;		/* lowest usable address (guard page below) */
-	size_t size;
+	size_t size;		/* usable bytes, below this descriptor */
+	size_t map_size;	/* the stack size asked for: the cache's key */
 	struct sched_stack *next;	/* per-thread cache */
 };
 

@@ -40,7 +40,7 @@ static struct sched_stack *stack_get(size_t size)
 	void *mem;
 
 	for (; *p; p = &(*p)->next) {
-		if ((*p)->size != size)
+		if ((*p)->map_size != size)
 			continue;
 		st = *p;
 		*p = st->next;
@@ -64,6 +64,7 @@ static struct sched_stack *stack_get(size_t size)
 	st = (struct sched_stack *)((char *)mem + PAGE_SIZE + size) - 1;
 	st->base = (char *)mem + PAGE_SIZE;
 	st->size = size - sizeof(*st);
+	st->map_size = size;
 	st->next = NULL;
 	return st;
 }
@@ -123,18 +124,28 @@ void sched_ctx_release(struct sched_ctx *ctx)
 
 void sched_main_ctx_init(struct sched_ctx *ctx)
 {
-	pthread_attr_t attr;
-
 	ctx->sp = NULL;
 	ctx->stack = NULL;
 	ctx->asan_fake_stack = NULL;
 	ctx->asan_bottom = NULL;
 	ctx->asan_size = 0;
-	/* ASan must be told the OS stack's bounds when switching back to it. */
-	if (!pthread_getattr_np(pthread_self(), &attr)) {
-		pthread_attr_getstack(&attr, &ctx->asan_bottom, &ctx->asan_size);
+#ifdef HAVE_ASAN_FIBERS
+	/*
+	 * ASan must be told the OS stack's bounds when switching back to it.
+	 * pthread_getattr_np() parses /proc/self/maps for the main thread: once
+	 * per thread, not once per run.
+	 */
+	static __thread void *os_bottom;
+	static __thread size_t os_size;
+	pthread_attr_t attr;
+
+	if (!os_size && !pthread_getattr_np(pthread_self(), &attr)) {
+		pthread_attr_getstack(&attr, &os_bottom, &os_size);
 		pthread_attr_destroy(&attr);
 	}
+	ctx->asan_bottom = os_bottom;
+	ctx->asan_size = os_size;
+#endif
 #ifdef HAVE_TSAN_FIBERS
 	ctx->tsan_fiber = __tsan_get_current_fiber();
 #else
