@@ -323,7 +323,8 @@ static bool mailbox_full(const void *arg)
 {
 	const struct mailbox *m = arg;
 
-	return READ_ONCE(m->full);
+	/* Acquire: pairs with the producer's release, so m->value is visible. */
+	return smp_load_acquire(&m->full);
 }
 
 static void consumer(void *arg)

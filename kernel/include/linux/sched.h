@@ -184,6 +184,9 @@ static __always_inline void sched_point(const char *what)
  * runnable set until the scheduler sees the condition true (a missed wake-up is
  * impossible: conditions are re-evaluated at each decision).  Free mode: spin,
  * then yield the CPU.  @reason and @obj name the wait in deadlock reports.
+ * In free mode @cond runs concurrently with the actor that makes it true: it
+ * must read with acquire semantics (smp_load_acquire(), atomic_read_acquire(),
+ * a lock word) whatever it publishes, as a kernel wait_event() condition must.
  */
 void sched_wait_until(sched_cond_t cond, const void *arg, const char *reason, const char *obj);
 
