@@ -462,10 +462,9 @@ static int run_det(struct sched *s)
 	/* Back here when every actor finished or the run was stopped. */
 	s->cur = NULL;
 	__current_task = saved_current;
-	if (!s->stopping) {
-		s->finishing = true;
-		run_hooks(s);
-	}
+	/* Even a stopped run ends its modules' per-run state (RCU callbacks). */
+	s->finishing = true;
+	run_hooks(s);
 	sched_main_ctx_release(&s->main_ctx);
 	sched_det_current = NULL;
 out:

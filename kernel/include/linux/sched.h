@@ -54,7 +54,7 @@ struct task_struct {
 	struct held_lock held_locks[MAX_LOCK_DEPTH];
 
 	/*
-	 * RCU read-side state, owned by kernel/rcu.  rcu_gp_seq counts outermost
+	 * RCU read-side state, owned by kernel/rcu.  rcu_read_seq counts outermost
 	 * rcu_read_lock()s so that a grace period can tell "left and re-entered"
 	 * from "still inside".
 	 */
@@ -207,7 +207,8 @@ u64 sched_rand(void);
  * (constructors are fine).  When every actor has returned, each hook is called
  * once more with sched_finishing(s) true and no actor running: it must then
  * finish all its pending work (run the remaining RCU callbacks) and free its
- * per-run state.
+ * per-run state.  This also happens when a run is stopped (deadlock, livelock,
+ * BUG): abandoned actors may then still look inside read sections.
  */
 void sched_register_tick(void (*fn)(struct sched *s));
 bool sched_finishing(struct sched *s);

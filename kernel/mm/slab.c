@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Kernel counterpart: mm/slab_common.c (kmalloc, krealloc, kfree, ksize,
+ * kmem_cache_*), mm/util.c (kvmalloc, kvfree, kmemdup, kstrdup), mm/failslab.c
+ * and lib/fault-inject.c (should_fail()).
+ *
+ * Simplified: no slabs, no per-cpu caches, no memcg accounting; objects come
+ * from jemalloc's non-overriding API (mallocx/dallocx/sallocx) or, in sanitizer
+ * builds, from the sanitizer's malloc so that use-after-free and overflows of
+ * kmalloc()ed memory are caught.  See linux/slab.h for the guarantees kept.
+ */
+#include <linux/kernel.h>
+#include <linux/lockdep.h>
+#include <linux/rcupdate.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#ifdef GMEMSIM_USE_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#else
+#include <malloc.h>
+#endif
+
+/* ---- accounting ------------------------------------------------------------- */
+
+/* Objects handed out and not yet freed; relaxed: a statistic, ordered by nothing. */
+static long kmalloc_nr_live;
+/* Failures injected so far; relaxed, a statistic. */
+static unsigned long kmalloc_nr_failed;
+
+long kmalloc_live(void)
+{
+	return __atomic_load_n(&kmalloc_nr_live, __ATOMIC_RELAXED);
+}
+
+unsigned long kmalloc_fail_count(void)
+{
+	return __atomic_load_n(&kmalloc_nr_failed, __ATOMIC_RELAXED);
+}
+
+/* ---- failure injection [lib/fault-inject.c: should_fail_ex()] --------------------- */
+
+struct kmalloc_fail_attr {
+	bool enabled;
+	u64 seed;
+	u32 probability;	/* per million */
+	u32 interval;
+	long times;		/* -1: unlimited */
+	size_t min_size;
+	unsigned long gen;	/* bumped by every (re)configuration */
+};
+
+/*
+ * Where the allocation numbers and the failures-so-far of one context live:
+ * one process-wide instance for free mode, one per OS thread for deterministic
+ * runs (a run never leaves its OS thread), reset when that run ends.
+ */
+struct kmalloc_fail_ctx {
+	u64 nr_calls;
+	long nr_failed;
+	unsigned long gen;	/* configuration these counters belong to */
+};
+
+/*
+ * The configuration is written by tests between runs and read by every
+ * allocation: kmalloc_fail_lock serialises writers, readers copy the fields
+ * with relaxed loads (a torn read across a reconfiguration only mixes two
+ * valid configurations, and tests do not reconfigure during a run).
+ */
+static struct kmalloc_fail_attr kmalloc_fail_attr;
+static pthread_mutex_t kmalloc_fail_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct kmalloc_fail_ctx kmalloc_fail_free_ctx;	/* free mode, atomics */
+static __thread struct kmalloc_fail_ctx kmalloc_fail_det_ctx;	/* det mode, this OS thread */
+
+static u64 splitmix64(u64 x)
+{
+	x += 0x9e3779b97f4a7c15ULL;
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+	return x ^ (x >> 31);
+}
+
+void kmalloc_fail_configure(u64 seed, u32 probability, u32 interval, long times, size_t min_size)
+{
+	pthread_mutex_lock(&kmalloc_fail_lock);	/* serialises configuration writers */
+	WRITE_ONCE(kmalloc_fail_attr.seed, seed);
+	WRITE_ONCE(kmalloc_fail_attr.probability, min_t(u32, probability, 1000000));
+	WRITE_ONCE(kmalloc_fail_attr.interval, interval);
+	WRITE_ONCE(kmalloc_fail_attr.times, times);
+	WRITE_ONCE(kmalloc_fail_attr.min_size, min_size);
+	__atomic_store_n(&kmalloc_fail_free_ctx.nr_calls, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&kmalloc_fail_free_ctx.nr_failed, 0, __ATOMIC_RELAXED);
+	/* Release: a reader that sees the new generation sees the fields above. */
+	__atomic_store_n(&kmalloc_fail_attr.gen, kmalloc_fail_attr.gen + 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&kmalloc_fail_attr.enabled, true, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&kmalloc_fail_lock);
+}
+
+void kmalloc_fail_disable(void)
+{
+	pthread_mutex_lock(&kmalloc_fail_lock);	/* serialises configuration writers */
+	__atomic_store_n(&kmalloc_fail_attr.enabled, false, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&kmalloc_fail_lock);
+}
+
+/* Take the next allocation number of the current context. */
+static u64 kmalloc_fail_next(unsigned long gen, struct kmalloc_fail_ctx **ctxp)
+{
+	struct kmalloc_fail_ctx *ctx;
+
+	if (sched_is_det()) {
+		/* One actor runs at a time on this OS thread: plain accesses. */
+		ctx = &kmalloc_fail_det_ctx;
+		if (ctx->gen != gen) {
+			ctx->gen = gen;
+			ctx->nr_calls = 0;
+			ctx->nr_failed = 0;
+		}
+		*ctxp = ctx;
+		return ctx->nr_calls++;
+	}
+	ctx = &kmalloc_fail_free_ctx;
+	*ctxp = ctx;
+	/* Relaxed: a counter, its order against other threads is the interleaving. */
+	return __atomic_fetch_add(&ctx->nr_calls, 1, __ATOMIC_RELAXED);
+}
+
+/* [should_failslab]: should this allocation fail? */
+static bool should_failslab(size_t size, gfp_t gfp)
+{
+	struct kmalloc_fail_ctx *ctx;
+	unsigned long gen;
+	long times;
+	u32 interval;
+	u64 nr;
+
+	/* Acquire: pairs with the release in kmalloc_fail_configure(). */
+	if (likely(!__atomic_load_n(&kmalloc_fail_attr.enabled, __ATOMIC_ACQUIRE)))
+		return false;
+	gen = __atomic_load_n(&kmalloc_fail_attr.gen, __ATOMIC_ACQUIRE);
+	nr = kmalloc_fail_next(gen, &ctx);
+	if (gfp & __GFP_NOFAIL)
+		return false;
+	if (size < READ_ONCE(kmalloc_fail_attr.min_size))
+		return false;
+	interval = READ_ONCE(kmalloc_fail_attr.interval);
+	if (interval > 1 && (nr + 1) % interval)
+		return false;
+	if (splitmix64(READ_ONCE(kmalloc_fail_attr.seed) ^ splitmix64(nr)) % 1000000 >=
+	    READ_ONCE(kmalloc_fail_attr.probability))
+		return false;
+	times = READ_ONCE(kmalloc_fail_attr.times);
+	if (times >= 0) {
+		/* Relaxed: free mode may overshoot by racing callers, as the kernel's atomic does not. */
+		if (__atomic_fetch_add(&ctx->nr_failed, 1, __ATOMIC_RELAXED) >= times)
+			return false;
+	}
+	__atomic_fetch_add(&kmalloc_nr_failed, 1, __ATOMIC_RELAXED);
+	return true;
+}
+
+/*
+ * Deterministic runs number their allocations from 0: reset at a run's first
+ * decision (step 1, before any actor ran) and again when it finishes.
+ */
+static void kmalloc_fail_tick(struct sched *s)
+{
+	if (sched_steps() != 1 && !sched_finishing(s))
+		return;
+	kmalloc_fail_det_ctx.nr_calls = 0;
+	kmalloc_fail_det_ctx.nr_failed = 0;
+}
+
+__attribute__((constructor)) static void kmalloc_fail_init(void)
+{
+	sched_register_tick(kmalloc_fail_tick);
+}
+
+/* ---- the allocator underneath ------------------------------------------------- */
+
+static bool is_power_of_2(size_t n)
+{
+	return n && !(n & (n - 1));
+}
+
+/* [kmalloc's alignment]: power-of-two sizes are naturally aligned, others 8 (here 16). */
+static size_t kmalloc_align(size_t size)
+{
+	return is_power_of_2(size) && size > 16 ? size : 0;
+}
+
+static void *__backend_alloc(size_t size, size_t align, bool zero)
+{
+#ifdef GMEMSIM_USE_JEMALLOC
+	int flags = zero ? MALLOCX_ZERO : 0;
+
+	if (align)
+		flags |= MALLOCX_ALIGN(align);
+	return mallocx(size, flags);
+#else
+	void *p;
+
+	if (!align)
+		return zero ? calloc(1, size) : malloc(size);
+	if (posix_memalign(&p, align, size))
+		return NULL;
+	if (zero)
+		memset(p, 0, size);
+	return p;
+#endif
+}
+
+static void __backend_free(void *p)
+{
+#ifdef GMEMSIM_USE_JEMALLOC
+	dallocx(p, 0);
+#else
+	free(p);
+#endif
+}
+
+static size_t __backend_size(const void *p)
+{
+#ifdef GMEMSIM_USE_JEMALLOC
+	return sallocx((void *)p, 0);
+#else
+	return malloc_usable_size((void *)p);
+#endif
+}
+
+/* [slab_pre_alloc_hook/might_alloc]: a blocking allocation is a might_sleep(). */
+static void might_alloc(gfp_t gfp)
+{
+	if (gfpflags_allow_blocking(gfp))
+		might_sleep();
+}
+
+/* Allocate @size bytes aligned to @align (0: default) per @gfp. */
+static void *__kmalloc(size_t size, size_t align, gfp_t gfp)
+{
+	void *p;
+
+	might_alloc(gfp);
+	if (unlikely(should_failslab(size, gfp)))
+		return NULL;
+	if (unlikely(size > KMALLOC_MAX_SIZE)) {
+		WARN_ON_ONCE(!(gfp & __GFP_NOWARN));
+		return NULL;
+	}
+	p = __backend_alloc(size, align, gfp & __GFP_ZERO);
+	/* The host running out of memory is not a model event: treat as fatal. */
+	BUG_ON(!p);
+	__atomic_fetch_add(&kmalloc_nr_live, 1, __ATOMIC_RELAXED);
+	return p;
+}
+
+static void __kfree(void *p)
+{
+	__atomic_fetch_sub(&kmalloc_nr_live, 1, __ATOMIC_RELAXED);
+	__backend_free(p);
+}
+
+void *kmalloc(size_t size, gfp_t gfp)
+{
+	if (unlikely(!size)) {
+		might_alloc(gfp);
+		return ZERO_SIZE_PTR;
+	}
+	return __kmalloc(size, kmalloc_align(size), gfp);
+}
+
+void kfree(const void *p)
+{
+	if (unlikely(ZERO_OR_NULL_PTR(p)))
+		return;
+	__kfree((void *)p);
+}
+
+size_t ksize(const void *p)
+{
+	if (unlikely(ZERO_OR_NULL_PTR(p)))
+		return 0;
+	return __backend_size(p);
+}
+
+void *krealloc(const void *p, size_t new_size, gfp_t gfp)
+{
+	size_t old_size;
+	void *n;
+
+	if (unlikely(!new_size)) {
+		kfree(p);
+		return ZERO_SIZE_PTR;
+	}
+	old_size = ksize(p);
+	/* [__do_krealloc]: the object already has room; keep it. */
+	if (new_size <= old_size && new_size <= (size_t)KMALLOC_MAX_SIZE) {
+		return (void *)p;
+	}
+	n = kmalloc(new_size, gfp & ~__GFP_ZERO);
+	if (!n)
+		return NULL;
+	if (old_size)
+		memcpy(n, p, old_size);
+	if (gfp & __GFP_ZERO)
+		memset((char *)n + old_size, 0, new_size - old_size);
+	kfree(p);
+	return n;
+}
+
+void *kvmalloc(size_t size, gfp_t gfp)
+{
+	return kmalloc(size, gfp);
+}
+
+void kvfree(const void *p)
+{
+	kfree(p);
+}
+
+void *kmemdup(const void *src, size_t len, gfp_t gfp)
+{
+	void *p = kmalloc(len, gfp & ~__GFP_ZERO);
+
+	if (p && len)
+		memcpy(p, src, len);
+	return p;
+}
+
+char *kstrdup(const char *s, gfp_t gfp)
+{
+	if (!s)
+		return NULL;
+	return kmemdup(s, strlen(s) + 1, gfp);
+}
+
+/* ---- kmem_cache ------------------------------------------------------------- */
+
+struct kmem_cache {
+	const char *name;
+	unsigned int object_size;	/* what the user asked for */
+	unsigned int align;
+	unsigned int flags;
+	/*
+	 * SLAB_TYPESAFE_BY_RCU: an rcu_head lives this many bytes before each
+	 * object, so that a free can wait for a grace period without touching the
+	 * object (readers may still be validating it).
+	 */
+	unsigned int rcu_offset;
+	void (*ctor)(void *);
+	long nr_live;			/* objects allocated; relaxed atomics */
+};
+
+#define SLAB_CACHE_LINE 64
+
+struct kmem_cache *kmem_cache_create(const char *name, unsigned int size, unsigned int align,
+				     unsigned int flags, void (*ctor)(void *))
+{
+	struct kmem_cache *s;
+
+	if (WARN_ON(!name || !size || (align && !is_power_of_2(align))))
+		goto err;
+	s = kzalloc(sizeof(*s), GFP_KERNEL);
+	if (!s)
+		goto err;
+	s->name = name;
+	s->object_size = size;
+	s->align = max_t(unsigned int, align, ARCH_KMALLOC_MINALIGN);
+	if (flags & SLAB_HWCACHE_ALIGN)
+		s->align = max_t(unsigned int, s->align, SLAB_CACHE_LINE);
+	s->flags = flags;
+	if (flags & SLAB_TYPESAFE_BY_RCU)
+		s->rcu_offset = ALIGN((unsigned int)sizeof(struct rcu_head), s->align);
+	s->ctor = ctor;
+	return s;
+err:
+	if (flags & SLAB_PANIC)
+		BUG();
+	return NULL;
+}
+
+void kmem_cache_destroy(struct kmem_cache *s)
+{
+	if (!s)
+		return;
+	/* [kmem_cache_destroy]: pending RCU frees must land before the check. */
+	if (s->flags & SLAB_TYPESAFE_BY_RCU)
+		rcu_barrier();
+	if (WARN(__atomic_load_n(&s->nr_live, __ATOMIC_RELAXED),
+		 "kmem_cache_destroy %s: Slab cache still has objects (%ld)", s->name,
+		 __atomic_load_n(&s->nr_live, __ATOMIC_RELAXED)))
+		return;	/* like the kernel, leak the cache rather than free live objects */
+	kfree(s);
+}
+
+void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp)
+{
+	size_t align = s->align > 16 ? s->align : 0;
+	char *p;
+
+	p = __kmalloc(s->rcu_offset + s->object_size, align, gfp);
+	if (!p)
+		return NULL;
+	p += s->rcu_offset;
+	if (s->ctor)
+		s->ctor(p);
+	__atomic_fetch_add(&s->nr_live, 1, __ATOMIC_RELAXED);
+	return p;
+}
+
+static void kmem_cache_free_rcu(struct rcu_head *head)
+{
+	__kfree(head);
+}
+
+void kmem_cache_free(struct kmem_cache *s, void *obj)
+{
+	if (unlikely(!obj))
+		return;
+	__atomic_fetch_sub(&s->nr_live, 1, __ATOMIC_RELAXED);
+	if (s->flags & SLAB_TYPESAFE_BY_RCU) {
+		call_rcu((struct rcu_head *)((char *)obj - s->rcu_offset), kmem_cache_free_rcu);
+		return;
+	}
+	__kfree(obj);
+}
