@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Kernel counterpart: fs/open.c (vfs_fallocate, ksys_ftruncate/do_ftruncate/
+ * do_truncate), fs/attr.c (notify_change, setattr_prepare, inode_newsize_ok),
+ * fs/libfs.c (simple_setattr), fs/read_write.c (vfs_read/vfs_write,
+ * ksys_pread64/pwrite64, rw_verify_area), fs/file_table.c (alloc_file_pseudo,
+ * fput) and fs/inode.c (new_inode, iput, evict).
+ *
+ * Simplified against the kernel: no fd table (callers hold struct file
+ * pointers), no dentries/mounts/credentials/LSM/fsnotify, fput releases
+ * synchronously, a 64-bit model (every file is O_LARGEFILE), data moves as
+ * content words (see linux/fs.h).
+ */
+#include <linux/compiler.h>
+#include <stdio.h>
+
+#include <linux/atomic.h>
+#include <linux/bug.h>
+#include <linux/err.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/pagemap.h>
+#include <linux/rwsem.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/spinlock.h>
+
+static atomic64_t last_ino = ATOMIC64_INIT(0);
+
+/* ---- inodes ------------------------------------------------------------------------ */
+
+struct inode *new_inode(struct super_block *sb, const char *name)
+{
+	struct inode *inode;
+
+	if (sb->s_op && sb->s_op->alloc_inode)
+		inode = sb->s_op->alloc_inode(sb);
+	else
+		inode = kzalloc(sizeof(*inode), GFP_KERNEL);
+	if (!inode)
+		return NULL;
+	inode->i_sb = sb;
+	inode->i_ino = (unsigned long)atomic64_inc_return(&last_ino);
+	inode->i_mode = S_IFREG;
+	inode->i_flags = 0;
+	inode->i_size = 0;
+	inode->i_version = 0;
+	atomic_set(&inode->i_count, 1);
+	init_rwsem(&inode->i_rwsem);
+	spin_lock_init(&inode->i_lock);
+	mm_owner_init(&inode->i_owner, "file", name);
+	address_space_init_once(&inode->i_data);
+	inode->i_data.host = inode;
+	inode->i_data.owner = &inode->i_owner;
+	inode->i_mapping = &inode->i_data;
+	return inode;
+}
+
+void ihold(struct inode *inode)
+{
+	WARN_ON(atomic_inc_return(&inode->i_count) < 2);
+}
+
+/* [evict + destroy_inode]: the last reference is gone. */
+static void evict(struct inode *inode)
+{
+	const struct super_operations *op = inode->i_sb->s_op;
+
+	if (op && op->evict_inode)
+		op->evict_inode(inode);
+	else
+		truncate_inode_pages_final(&inode->i_data);
+	/* [clear_inode]: the page cache must be empty by now */
+	WARN_ON(inode->i_data.nrpages);
+	xa_destroy(&inode->i_data.i_pages);
+	if (op && op->free_inode)
+		op->free_inode(inode);
+	else
+		kfree(inode);
+}
+
+void iput(struct inode *inode)
+{
+	int count = atomic_dec_return(&inode->i_count);
+
+	if (WARN_ON(count < 0))
+		return;
+	if (!count)
+		evict(inode);
+}
+
+int inode_newsize_ok(const struct inode *inode, loff_t offset)
+{
+	if (offset < 0)
+		return -EINVAL;
+	if (i_size_read(inode) < offset) {
+		if (offset > inode->i_sb->s_maxbytes)
+			return -EFBIG;
+	} else if (IS_SWAPFILE(inode)) {
+		return -ETXTBSY;
+	}
+	return 0;
+}
+
+int setattr_prepare(struct inode *inode, const struct iattr *attr)
+{
+	if (attr->ia_valid & ATTR_SIZE)
+		return inode_newsize_ok(inode, attr->ia_size);
+	return 0;
+}
+
+void inode_inc_iversion(struct inode *inode)
+{
+	/* i_lock: i_version is bumped by concurrent writers of one file */
+	spin_lock(&inode->i_lock);
+	inode->i_version++;
+	spin_unlock(&inode->i_lock);
+}
+
+int simple_setattr(struct inode *inode, struct iattr *attr)
+{
+	int err = setattr_prepare(inode, attr);
+
+	if (err)
+		return err;
+	if (attr->ia_valid & ATTR_SIZE)
+		truncate_setsize(inode, attr->ia_size);
+	if (attr->ia_valid & ATTR_MODE)
+		inode->i_mode = (inode->i_mode & S_IFMT) | (attr->ia_mode & ~S_IFMT);
+	inode_inc_iversion(inode);
+	return 0;
+}
+
+/* [notify_change]: caller holds inode_lock. */
+static int notify_change(struct inode *inode, struct iattr *attr)
+{
+	lockdep_assert_held_write(&inode->i_rwsem);
+	if ((attr->ia_valid & ATTR_MODE) && (IS_IMMUTABLE(inode) || IS_APPEND(inode)))
+		return -EPERM;
+	if (inode->i_op && inode->i_op->setattr)
+		return inode->i_op->setattr(inode, attr);
+	return simple_setattr(inode, attr);
+}
+
+/* ---- files ---------------------------------------------------------------------------- */
+
+struct file *alloc_file_pseudo(struct inode *inode, const char *name, int flags,
+			       const struct file_operations *fops)
+{
+	struct file *file = kzalloc(sizeof(*file), GFP_KERNEL);
+
+	if (!file)
+		return ERR_PTR(-ENOMEM);
+	atomic64_set(&file->f_count, 1);
+	file->f_flags = (unsigned int)flags;
+	/* [OPEN_FMODE]: O_RDONLY/O_WRONLY/O_RDWR + 1 are the FMODE_READ/WRITE bits */
+	file->f_mode = (fmode_t)((flags + 1) & O_ACCMODE);
+	if (fops->read)
+		file->f_mode |= FMODE_CAN_READ;
+	if (fops->write)
+		file->f_mode |= FMODE_CAN_WRITE;
+	file->f_op = fops;
+	file->f_inode = inode;
+	file->f_mapping = inode->i_mapping;
+	snprintf(file->f_name, sizeof(file->f_name), "%s", name);
+	return file;
+}
+
+void fput(struct file *file)
+{
+	/* fully ordered: all use of the file precedes the release */
+	long count = atomic64_dec_return(&file->f_count);
+	struct inode *inode = file->f_inode;
+
+	if (WARN_ON(count < 0))
+		return;
+	if (count)
+		return;
+	if (file->f_op->release)
+		file->f_op->release(inode, file);
+	iput(inode);
+	kfree(file);
+}
+
+/* ---- fallocate and ftruncate [fs/open.c] ------------------------------------------ */
+
+int vfs_fallocate(struct file *file, int mode, loff_t offset, loff_t len)
+{
+	struct inode *inode = file_inode(file);
+	loff_t sum;
+	int ret;
+
+	if (offset < 0 || len <= 0)
+		return -EINVAL;
+	if (mode & ~(FALLOC_FL_MODE_MASK | FALLOC_FL_KEEP_SIZE))
+		return -EOPNOTSUPP;
+	/* the modes are exclusive values, ALLOCATE_RANGE being "no bit" */
+	switch (mode & FALLOC_FL_MODE_MASK) {
+	case FALLOC_FL_ALLOCATE_RANGE:
+	case FALLOC_FL_UNSHARE_RANGE:
+	case FALLOC_FL_ZERO_RANGE:
+		break;
+	case FALLOC_FL_PUNCH_HOLE:
+		if (!(mode & FALLOC_FL_KEEP_SIZE))
+			return -EOPNOTSUPP;
+		break;
+	case FALLOC_FL_COLLAPSE_RANGE:
+	case FALLOC_FL_INSERT_RANGE:
+	case FALLOC_FL_WRITE_ZEROES:
+		if (mode & FALLOC_FL_KEEP_SIZE)
+			return -EOPNOTSUPP;
+		break;
+	default:
+		return -EOPNOTSUPP;
+	}
+	if (!(file->f_mode & FMODE_WRITE))
+		return -EBADF;
+	if ((mode & ~FALLOC_FL_KEEP_SIZE) && IS_APPEND(inode))
+		return -EPERM;
+	if (IS_IMMUTABLE(inode))
+		return -EPERM;
+	if (IS_SWAPFILE(inode))
+		return -ETXTBSY;
+	if (S_ISFIFO(inode->i_mode))
+		return -ESPIPE;
+	if (S_ISDIR(inode->i_mode))
+		return -EISDIR;
+	if (!S_ISREG(inode->i_mode) && !S_ISBLK(inode->i_mode))
+		return -ENODEV;
+	if (check_add_overflow(offset, len, &sum))
+		return -EFBIG;
+	if (sum > inode->i_sb->s_maxbytes)
+		return -EFBIG;
+	if (!file->f_op->fallocate)
+		return -EOPNOTSUPP;
+	ret = (int)file->f_op->fallocate(file, mode, offset, len);
+	return ret;
+}
+
+int vfs_ftruncate(struct file *file, loff_t length)
+{
+	struct inode *inode = file_inode(file);
+	struct iattr attr = {
+		.ia_valid = ATTR_SIZE | ATTR_MTIME | ATTR_CTIME,
+		.ia_size = length,
+		.ia_file = file,
+	};
+	int ret;
+
+	/* [ksys_ftruncate] */
+	if (length < 0)
+		return -EINVAL;
+	/* [do_ftruncate]; every model file is O_LARGEFILE */
+	if (!S_ISREG(inode->i_mode) || !(file->f_mode & FMODE_WRITE))
+		return -EINVAL;
+	if (IS_APPEND(inode))
+		return -EPERM;
+	/* [do_truncate]; i_rwsem: the size change is one step for other writers */
+	inode_lock(inode);
+	ret = notify_change(inode, &attr);
+	inode_unlock(inode);
+	return ret;
+}
+
+/* ---- read and write [fs/read_write.c] ------------------------------------------------ */
+
+/* [rw_verify_area] without unsigned-offset files. */
+static int rw_verify_area(loff_t pos, size_t count)
+{
+	loff_t end;
+
+	if ((ssize_t)count < 0)
+		return -EINVAL;
+	if (pos < 0 || check_add_overflow(pos, (loff_t)count, &end))
+		return -EINVAL;
+	return 0;
+}
+
+ssize_t vfs_pread(struct file *file, u64 *words, size_t count, loff_t pos)
+{
+	int ret;
+
+	/* [ksys_pread64] */
+	if (pos < 0)
+		return -EINVAL;
+	if (!(file->f_mode & FMODE_PREAD))
+		return -ESPIPE;
+	/* [vfs_read] */
+	if (!(file->f_mode & FMODE_READ))
+		return -EBADF;
+	if (!(file->f_mode & FMODE_CAN_READ))
+		return -EINVAL;
+	if (!words && count)
+		return -EFAULT;
+	ret = rw_verify_area(pos, count);
+	if (ret)
+		return ret;
+	count = min_t(size_t, count, MAX_RW_COUNT);
+	return file->f_op->read(file, words, count, &pos);
+}
+
+ssize_t vfs_pwrite(struct file *file, const u64 *words, size_t count, loff_t pos)
+{
+	int ret;
+
+	/* [ksys_pwrite64] */
+	if (pos < 0)
+		return -EINVAL;
+	if (!(file->f_mode & FMODE_PWRITE))
+		return -ESPIPE;
+	/* [vfs_write] */
+	if (!(file->f_mode & FMODE_WRITE))
+		return -EBADF;
+	if (!(file->f_mode & FMODE_CAN_WRITE))
+		return -EINVAL;
+	if (!words && count)
+		return -EFAULT;
+	ret = rw_verify_area(pos, count);
+	if (ret)
+		return ret;
+	count = min_t(size_t, count, MAX_RW_COUNT);
+	return file->f_op->write(file, words, count, &pos);
+}
