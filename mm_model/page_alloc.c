@@ -6,10 +6,13 @@
  * mm/memcontrol.c.
  *
  * Simplified against the kernel:
- *  - no zones, no buddy lists: a free range is chosen by the pfn space's
- *    seeded PRNG among the order-aligned slots (a few random probes, then a
- *    scan from a random slot that skips allocated folios), so the pfns of a
- *    run depend only on the seed and the sequence of allocations and frees;
+ *  - no zones, no buddy lists: like the kernel's per-cpu page lists, each
+ *    order keeps a small LIFO of recently freed head pfns that allocation
+ *    tries first; otherwise a per-order cursor walks the space from a base
+ *    the seed chooses, skipping allocated folios and wrapping around.  The
+ *    pfns of a run depend only on the seed and the sequence of allocations
+ *    and frees, and stay clustered, so the pfn -> folio xarray stays dense
+ *    (a few bytes of tree per page, not a node per page);
  *  - the memmap is sparse: struct folio exists only for allocated folios and
  *    is found through an xarray keyed by head pfn; freed structs are kept on a
  *    pool and recycled (type-stable, like struct page), never given back to
@@ -36,6 +39,8 @@
  * Lock order: phys_mem.lock -> folios.xa_lock.  Nothing that holds a page
  * cache's xa_lock allocates or frees folios.
  */
+#define PHYS_PCP_MAX 32
+
 struct phys_mem {
 	/* PRNG state, generation counter, pool, and the folio table's contents */
 	spinlock_t lock;
@@ -48,6 +53,10 @@ struct phys_mem {
 	atomic64_t pages_in_use;
 	unsigned long nr_structs;	/* struct folio ever created; under lock */
 	struct list_head pool;		/* freed struct folio for reuse; under lock */
+	/* Allocation cursors and freed-pfn stacks per order (pcp lists); under lock. */
+	unsigned long cursor[MAX_FOLIO_ORDER + 1];
+	unsigned long pcp[MAX_FOLIO_ORDER + 1][PHYS_PCP_MAX];
+	unsigned int pcp_nr[MAX_FOLIO_ORDER + 1];
 };
 
 /* Content storage of a large folio, freed after a grace period. */
@@ -77,6 +86,7 @@ static u64 splitmix64(u64 *state)
 struct phys_mem *phys_mem_create(u64 size, u64 seed)
 {
 	struct phys_mem *pm;
+	unsigned long base;
 
 	if (!size)
 		size = PHYS_MEM_DEFAULT_SIZE;
@@ -89,6 +99,10 @@ struct phys_mem *phys_mem_create(u64 size, u64 seed)
 	pm->nr_pfns = size >> PAGE_SHIFT;
 	pm->rng = seed;
 	INIT_LIST_HEAD(&pm->pool);
+	/* Every order starts at one seeded, 1G-aligned base: one cluster of pfns. */
+	base = (splitmix64(&pm->rng) % (pm->nr_pfns >> PUD_ORDER)) << PUD_ORDER;
+	for (unsigned int o = 0; o <= MAX_FOLIO_ORDER; o++)
+		pm->cursor[o] = base;
 	atomic64_set(&pm->pages_in_use, 0);
 	return pm;
 }
@@ -262,25 +276,30 @@ static unsigned long phys_range_busy_end(struct phys_mem *pm, unsigned long head
 	return 0;
 }
 
-/* A free, order-aligned head pfn chosen by the PRNG, or ULONG_MAX.  Under pm->lock. */
+/*
+ * A free, order-aligned head pfn, or ULONG_MAX.  Under pm->lock.  A recently
+ * freed one first (it may have been covered by a larger folio since); then
+ * the order's cursor walks on, skipping allocated folios, once around.
+ */
 static unsigned long phys_find_free(struct phys_mem *pm, unsigned int order)
 {
-	unsigned long nslots = pm->nr_pfns >> order, pfn, end, scanned = 0;
-	unsigned int try;
+	unsigned long pfn, end, scanned = 0;
 
-	if (!nslots)
+	if (!(pm->nr_pfns >> order))
 		return ULONG_MAX;
-	for (try = 0; try < 8; try++) {
-		pfn = (splitmix64(&pm->rng) % nslots) << order;
+	while (pm->pcp_nr[order]) {
+		pfn = pm->pcp[order][--pm->pcp_nr[order]];
 		if (!phys_range_busy_end(pm, pfn, order))
 			return pfn;
 	}
-	/* crowded: scan every slot once, from a random one, skipping allocated folios */
-	pfn = (splitmix64(&pm->rng) % nslots) << order;
+	pfn = pm->cursor[order];
 	while (scanned < pm->nr_pfns) {
 		end = phys_range_busy_end(pm, pfn, order);
-		if (!end)
+		if (!end) {
+			pm->cursor[order] = pfn + (1UL << order) < pm->nr_pfns ?
+					    pfn + (1UL << order) : 0;
 			return pfn;
+		}
 		end = ALIGN(end, 1UL << order);
 		if (end >= pm->nr_pfns) {
 			scanned += pm->nr_pfns - pfn;
@@ -416,6 +435,8 @@ void __folio_free(struct folio *folio)
 	WRITE_ONCE(folio->owner_id, 0);
 	folio->private = NULL;
 	atomic64_sub(folio_nr_pages(folio), &pm->pages_in_use);
+	if (pm->pcp_nr[folio->order] < PHYS_PCP_MAX)
+		pm->pcp[folio->order][pm->pcp_nr[folio->order]++] = folio->pfn;
 	list_add(&folio->lru, &pm->pool);
 	spin_unlock(&pm->lock);
 }
