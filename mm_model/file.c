@@ -6,10 +6,10 @@
  * ksys_pread64/pwrite64, rw_verify_area), fs/file_table.c (alloc_file_pseudo,
  * fput) and fs/inode.c (new_inode, iput, evict).
  *
- * Simplified against the kernel: no fd table (callers hold struct file
- * pointers), no dentries/mounts/credentials/LSM/fsnotify, fput releases
- * synchronously, a 64-bit model (every file is O_LARGEFILE), data moves as
- * content words (see linux/fs.h).
+ * Simplified against the kernel: no dentries/mounts/credentials/LSM/
+ * fsnotify (the fd table is mm_model/file_table.c), one process-wide queue
+ * of delayed final fputs instead of per-task task_work, a 64-bit model
+ * (every file is O_LARGEFILE), data moves as content words (see linux/fs.h).
  */
 #include <linux/compiler.h>
 #include <stdio.h>
@@ -20,6 +20,7 @@
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/pagemap.h>
+#include <linux/rcupdate.h>
 #include <linux/rwsem.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -166,20 +167,116 @@ struct file *alloc_file_pseudo(struct inode *inode, const char *name, int flags,
 	return file;
 }
 
+/* [file_free]: after a grace period, for get_file_active()'s lockless readers. */
+static void file_free_rcu(struct rcu_head *head)
+{
+	kfree(container_of(head, struct file, f_rcuhead));
+}
+
+/* [__fput]: the last reference is gone; the caller holds no lock. */
+static void __fput(struct file *file)
+{
+	struct inode *inode = file->f_inode;
+
+	if (file->f_op->release)
+		file->f_op->release(inode, file);
+	iput(inode);
+	call_rcu(&file->f_rcuhead, file_free_rcu);
+}
+
+/*
+ * The kernel queues the final __fput on the task (task_work, run at return to
+ * user space) or, from kernel threads, on delayed_fput_list.  The model keeps
+ * one FIFO for every actor: whichever task reaches a return-to-userspace
+ * point runs it, as the delayed_fput work would.
+ */
+/* delayed_fput_lock: protects the queue below.  Leaf: nothing nests inside. */
+static DEFINE_SPINLOCK(delayed_fput_lock);
+static struct file *delayed_fput_head;
+static struct file **delayed_fput_tail = &delayed_fput_head;
+
+/* Would task_work run here?  Only with nothing held: no lock, no read section. */
+static bool fput_at_return_to_user(void)
+{
+	return !current->lockdep_depth && !rcu_read_lock_held();
+}
+
+void flush_delayed_fput(void)
+{
+	struct file *file;
+
+	/* ->release takes sleeping locks: never from inside a critical section. */
+	WARN_ON_ONCE(!fput_at_return_to_user());
+	for (;;) {
+		spin_lock(&delayed_fput_lock);
+		file = delayed_fput_head;
+		if (file) {
+			delayed_fput_head = file->f_delayed_next;
+			if (!delayed_fput_head)
+				delayed_fput_tail = &delayed_fput_head;
+		}
+		spin_unlock(&delayed_fput_lock);
+		if (!file)
+			return;
+		__fput(file);
+	}
+}
+
 void fput(struct file *file)
 {
 	/* fully ordered: all use of the file precedes the release */
 	long count = atomic64_dec_return(&file->f_count);
-	struct inode *inode = file->f_inode;
 
 	if (WARN_ON(count < 0))
 		return;
 	if (count)
 		return;
-	if (file->f_op->release)
-		file->f_op->release(inode, file);
-	iput(inode);
-	kfree(file);
+
+	/*
+	 * Model shortcut: a file without ->release only drops its inode, whose
+	 * eviction takes nothing the caller may hold (folio locks, leaf locks),
+	 * so it is released at once wherever the last reference drops.
+	 */
+	if (!file->f_op->release) {
+		__fput(file);
+		return;
+	}
+
+	file->f_delayed_next = NULL;
+	spin_lock(&delayed_fput_lock);
+	*delayed_fput_tail = file;
+	delayed_fput_tail = &file->f_delayed_next;
+	spin_unlock(&delayed_fput_lock);
+
+	if (fput_at_return_to_user())
+		flush_delayed_fput();
+}
+
+struct file *get_file_active(struct file **f)
+{
+	struct file *file;
+
+	/* The file cannot be freed under us: file_free_rcu() waits for us. */
+	rcu_read_lock();
+	for (;;) {
+		/* Pairs with the WRITE_ONCE()s of whoever publishes/clears *@f. */
+		file = READ_ONCE(*f);
+		if (!file)
+			break;
+		/* A zero count stays zero: the file is in its final fput. */
+		if (!atomic64_inc_not_zero(&file->f_count)) {
+			file = NULL;
+			break;
+		}
+		/* Still the same file?  Else we pinned one that moved on. */
+		if (READ_ONCE(*f) == file)
+			break;
+		rcu_read_unlock();
+		fput(file);
+		rcu_read_lock();
+	}
+	rcu_read_unlock();
+	return file;
 }
 
 /* ---- fallocate and ftruncate [fs/open.c] ------------------------------------------ */

@@ -7,11 +7,20 @@
  * (notify_change).  Implementation: mm_model/file.c.
  *
  * Simplified against the kernel:
- *  - no fd table, dentries, mounts, paths, credentials or LSM hooks: the model
- *    holds struct file pointers as handles (get_file/fput), and an inode's
- *    superblock stands in for its filesystem;
- *  - fput() of the last reference releases synchronously (the kernel defers
- *    to task_work at return to user space; no model caller depends on it);
+ *  - no dentries, mounts, paths, credentials or LSM hooks: model code holds
+ *    struct file pointers as handles (get_file/fput), one process-wide fd
+ *    table (linux/fdtable.h) names them for the fd-taking APIs, and an
+ *    inode's superblock stands in for its filesystem;
+ *  - the final __fput() of a file with ->release is deferred as in the
+ *    kernel (task_work run at return to user space): fput() of the last
+ *    reference queues the file, and the queue runs at the model's
+ *    return-to-userspace points: the API wrappers call flush_delayed_fput()
+ *    on their way out, and fput() itself runs it when its caller holds no
+ *    lock and no RCU/SRCU read section, the state a task is in when task_work
+ *    runs (so a bare fput() from a test is close()).  A file without
+ *    ->release only drops its inode, and is released at once;
+ *  - struct file is freed after an RCU grace period (the kernel's files are
+ *    SLAB_TYPESAFE_BY_RCU), so get_file_active()-style lockless pinning works;
  *  - data is one content word per 4K page (linux/mm.h): ->read/->write move
  *    u64 words, one per page that the byte range [pos, pos + count) touches,
  *    while positions, counts, EOF clamping and errno keep byte semantics.  A
@@ -29,6 +38,7 @@
 #include <linux/kernel.h>
 #include <linux/mm_types.h>
 #include <linux/pagemap.h>
+#include <linux/rcupdate.h>
 #include <linux/rwsem.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
@@ -171,7 +181,11 @@ struct inode {
 };
 
 struct file {
-	atomic64_t f_count;		/* fput() of the last one releases */
+	/*
+	 * fput() of the last one queues the release; a count at 0 stays 0
+	 * (get_file_active() fails on a dying file).
+	 */
+	atomic64_t f_count;
 	fmode_t f_mode;
 	unsigned int f_flags;		/* O_RDWR, O_CLOEXEC, O_LARGEFILE ... */
 	const struct file_operations *f_op;
@@ -179,6 +193,10 @@ struct file {
 	struct inode *f_inode;
 	void *private_data;
 	char f_name[64];		/* "memfd:name", "anon_inode:[kvm-gmem]" */
+	/* The delayed-__fput queue (the kernel's f_task_work / f_llist). */
+	struct file *f_delayed_next;
+	/* Freed after a grace period (SLAB_TYPESAFE_BY_RCU in the kernel). */
+	struct rcu_head f_rcuhead;
 };
 
 static inline struct inode *file_inode(const struct file *file)
@@ -255,8 +273,26 @@ static inline struct file *get_file(struct file *file)
 	return file;
 }
 
-/* [fput]: drop a reference; the last one calls ->release, iput()s and frees. */
+/*
+ * [fput]: drop a reference.  The last one queues the final __fput (->release,
+ * iput, RCU-deferred free), run at once if the caller holds no lock and no
+ * RCU/SRCU read section (or the file has no ->release), else by the next
+ * flush_delayed_fput().
+ */
 void fput(struct file *file);
+/*
+ * [task_work_run / flush_delayed_fput]: run the queued final releases.  The
+ * "return to user space" of every model API that may drop a file reference
+ * under a lock; the caller must hold no lock (->release takes sleeping ones).
+ */
+void flush_delayed_fput(void);
+
+/*
+ * [get_file_active]: a new reference on the file *@f points to, or NULL if
+ * there is none or it is already in its last fput().  *@f is read locklessly:
+ * safe because files are freed only after a grace period.
+ */
+struct file *get_file_active(struct file **f);
 
 static inline long file_count(struct file *file)
 {
