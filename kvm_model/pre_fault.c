@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Kernel counterpart: KVM_PRE_FAULT_MEMORY, virt/kvm/kvm_main.c
+ * (kvm_vcpu_ioctl prologue, kvm_vcpu_pre_fault_memory) and
+ * arch/x86/kvm/mmu/mmu.c (kvm_arch_vcpu_pre_fault_memory, kvm_tdp_map_page),
+ * Linux 6.18: the rows of kernel-reference 2.8.
+ *
+ * Both of the model's MMUs are reached through kvm_tdp_page_fault (the
+ * legacy one is tdp_mmu=N with EPT: direct_page_fault), so the EOPNOTSUPP row
+ * for shadow paging / nested MMUs cannot fire; the TDX shared-bit alias row
+ * cannot either (no TDX).  Default and SW-protected VMs allow prefaulting.
+ */
+#include <linux/kvm_host.h>
+#include <linux/fs.h>
+#include <linux/kvm_vcpu.h>
+#include <linux/sched.h>
+
+#include "kvm_model/mmu/mmu_internal.h"
+
+/* [kvm_tdp_map_page] */
+static int kvm_tdp_map_page(struct kvm_vcpu *vcpu, gpa_t gpa, u64 error_code, u8 *level)
+{
+	int r;
+
+	do {
+		if (READ_ONCE(vcpu->signal_pending))
+			return -EINTR;
+		if (READ_ONCE(vcpu->kvm->vm_dead))
+			return -EIO;
+		/* An obsolete root must be replaced before faulting into it. */
+		if (kvm_mmu_root_needs_reload(vcpu)) {
+			r = kvm_mmu_load(vcpu);
+			if (r)
+				return r;
+		}
+		r = kvm_mmu_do_page_fault(vcpu, gpa, error_code, true, level);
+		if (r == RET_PF_RETRY)
+			sched_point("kvm_tdp_map_page: retry");
+	} while (r == RET_PF_RETRY);
+
+	if (r < 0)
+		return r;
+
+	switch (r) {
+	case RET_PF_FIXED:
+	case RET_PF_SPURIOUS:
+	case RET_PF_WRITE_PROTECTED:
+		return 0;
+	case RET_PF_EMULATE:
+		return -ENOENT;
+	default:
+		WARN(1, "kvm_tdp_map_page: unexpected result %d", r);
+		return -EIO;
+	}
+}
+
+/* [kvm_arch_vcpu_pre_fault_memory] bytes done (> 0) or -errno. */
+static long kvm_arch_vcpu_pre_fault_memory(struct kvm_vcpu *vcpu,
+					   struct kvm_pre_fault_memory *range)
+{
+	struct kvm *kvm = vcpu->kvm;
+	u64 error_code = PFERR_GUEST_FINAL_MASK;
+	u8 level = PG_LEVEL_4K;
+	u64 end;
+	int r;
+
+	/* [pre_fault_allowed] default and SW-protected VMs. */
+	if (kvm->arch.vm_type != KVM_X86_DEFAULT_VM && kvm->arch.vm_type != KVM_X86_SW_PROTECTED_VM)
+		return -EOPNOTSUPP;
+
+	if (kvm_mmu_root_needs_reload(vcpu)) {
+		r = kvm_mmu_load(vcpu);
+		if (r)
+			return r;
+	}
+
+	if (kvm_arch_has_private_mem(kvm) && kvm_mem_is_private(kvm, range->gpa >> PAGE_SHIFT))
+		error_code |= PFERR_PRIVATE_ACCESS;
+
+	r = kvm_tdp_map_page(vcpu, range->gpa, error_code, &level);
+	if (r < 0)
+		return r;
+
+	/* A huge mapping may start below gpa and end past gpa + size. */
+	end = (range->gpa & ~((PAGE_SIZE << KVM_HPAGE_GFN_SHIFT(level)) - 1)) +
+	      (PAGE_SIZE << KVM_HPAGE_GFN_SHIFT(level));
+	return min(range->size, end - range->gpa);
+}
+
+int kvm_vcpu_pre_fault_memory(struct kvm_vcpu *vcpu, struct mm_struct *caller_mm,
+			      struct kvm_pre_fault_memory *range)
+{
+	struct kvm *kvm = vcpu->kvm;
+	u64 full_size;
+	long r = 0;
+	int idx;
+
+	/* [kvm_vcpu_ioctl] row 1. */
+	if (kvm->mm != caller_mm || READ_ONCE(kvm->vm_dead))
+		return -EIO;
+	/* Row 2 (copy_from_user). */
+	if (!range)
+		return -EFAULT;
+	/* Rows 3-4. */
+	if (range->flags)
+		return -EINVAL;
+	if (!PAGE_ALIGNED(range->gpa) || !PAGE_ALIGNED(range->size) ||
+	    range->gpa + range->size <= range->gpa)
+		return -EINVAL;
+
+	idx = srcu_read_lock(&kvm->srcu);
+	full_size = range->size;
+	do {
+		if (READ_ONCE(vcpu->signal_pending)) {
+			r = -EINTR;
+			break;
+		}
+		r = kvm_arch_vcpu_pre_fault_memory(vcpu, range);
+		if (WARN_ON_ONCE(r == 0 || r == -EIO))
+			break;
+		if (r < 0)
+			break;
+		range->size -= r;
+		range->gpa += r;
+	} while (range->size);
+	srcu_read_unlock(&kvm->srcu, idx);
+	flush_delayed_fput();
+
+	/* Progress wins over the error of the step that stopped the loop. */
+	return full_size == range->size ? (int)r : 0;
+}
