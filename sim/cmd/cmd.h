@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* gmemsim's subcommands: each takes argc/argv past its name, returns the exit status. */
+#ifndef _GMEMSIM_CMD_H
+#define _GMEMSIM_CMD_H
+
+/* Exit statuses of every subcommand. */
+#define EXIT_CLEAN 0
+#define EXIT_VIOLATION 1
+#define EXIT_BAD_INPUT 2
+
+int cmd_replay(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+
+#endif

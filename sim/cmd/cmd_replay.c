@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * gmemsim replay / check: parse traces, run them, print the summary table (or
+ * JSON lines) with the figures of each run.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <linux/sched.h>
+
+#include "sim/cmd/cmd.h"
+#include "sim/replay.h"
+#include "sim/trace.h"
+
+struct replay_args {
+	struct replay_opts o;
+	bool all_modes;
+	bool json;
+	struct sched_schedule schedule;
+	int first_file;
+};
+
+static int bad(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "gmemsim: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, " (gmemsim --help)\n");
+	return EXIT_BAD_INPUT;
+}
+
+static int parse_u64(const char *s, u64 *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtoull(s, &end, 0);
+	return (errno || !*s || *end || *s == '-') ? -EINVAL : 0;
+}
+
+static int load_schedule(struct replay_args *a, const char *text)
+{
+	char *buf = NULL;
+	int ret;
+
+	if (text[0] == '@') {
+		FILE *f = fopen(text + 1, "r");
+		size_t len = 0;
+
+		if (!f)
+			return -errno;
+		if (getdelim(&buf, &len, '\0', f) < 0) {
+			fclose(f);
+			free(buf);
+			return -EINVAL;
+		}
+		fclose(f);
+		text = buf;
+	}
+	ret = sched_schedule_parse(&a->schedule, text);
+	free(buf);
+	return ret;
+}
+
+static int parse_args(int argc, char **argv, struct replay_args *a)
+{
+	int i;
+
+	for (i = 0; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
+		const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
+		u64 n;
+
+		if (!strcmp(opt, "--json")) {
+			a->json = true;
+			continue;
+		}
+		if (!strcmp(opt, "--quiet")) {
+			a->o.quiet = true;
+			continue;
+		}
+		if (!val)
+			return bad("%s needs a value", opt);
+		i++;
+		if (!strcmp(opt, "--mode")) {
+			if (!strcmp(val, "all"))
+				a->all_modes = true;
+			else if (replay_mode_parse(val, &a->o.mode))
+				return bad("unknown mode '%s'", val);
+			a->o.mode_set = true;
+		} else if (!strcmp(opt, "--seed")) {
+			if (parse_u64(val, &a->o.seed))
+				return bad("bad seed '%s'", val);
+			a->o.seed_set = true;
+		} else if (!strcmp(opt, "--strategy")) {
+			if (sched_strategy_parse(val, &a->o.strategy))
+				return bad("unknown strategy '%s'", val);
+			a->o.strategy_set = true;
+		} else if (!strcmp(opt, "--pct-depth")) {
+			if (parse_u64(val, &n) || !n || n > 64)
+				return bad("bad PCT depth '%s' (1..64)", val);
+			a->o.pct_depth = (unsigned int)n;
+		} else if (!strcmp(opt, "--check-every")) {
+			if (parse_u64(val, &n) || !n || n > 1000000)
+				return bad("bad --check-every '%s'", val);
+			a->o.check_every = (unsigned int)n;
+		} else if (!strcmp(opt, "--schedule")) {
+			if (load_schedule(a, val))
+				return bad("bad schedule '%s' (hex digit pairs, or @FILE)", val);
+			a->o.schedule = &a->schedule;
+		} else {
+			return bad("unknown option '%s'", opt);
+		}
+	}
+	if (i == argc)
+		return bad("%s", "no trace file given");
+	a->first_file = i;
+	return 0;
+}
+
+static void print_header(void)
+{
+	printf("%-36s %-7s %-6s %7s %7s %7s %7s %6s %6s %6s %6s %6s %5s %5s %7s %8s\n", "trace",
+	       "mode", "result", "events", "access", "tlbhit", "faults", "retry", "mfault",
+	       "mmio", "efault", "hwpois", "conv", "punch", "checks", "ms");
+}
+
+static void print_row(const char *file, const struct replay_result *r)
+{
+	printf("%-36s %-7s %-6s %7llu %7llu %7llu %7llu %6llu %6llu %6llu %6llu %6llu %5llu %5llu "
+	       "%7llu %8.2f\n",
+	       file, replay_mode_name(r->mode), r->passed ? "ok" : "FAIL",
+	       (unsigned long long)r->stats.events, (unsigned long long)r->stats.accesses,
+	       (unsigned long long)r->vcpu_stat.tlb_hits, (unsigned long long)r->vcpu_stat.faults,
+	       (unsigned long long)r->vcpu_stat.retries,
+	       (unsigned long long)r->stats.exits[TEXIT_MEMORY_FAULT],
+	       (unsigned long long)r->stats.exits[TEXIT_MMIO],
+	       (unsigned long long)r->stats.exits[TEXIT_EFAULT],
+	       (unsigned long long)r->stats.exits[TEXIT_HWPOISON],
+	       (unsigned long long)r->stats.conversions, (unsigned long long)r->stats.punches,
+	       (unsigned long long)r->invariant_checks, r->ns / 1e6);
+}
+
+static void print_json(const char *file, const struct replay_result *r)
+{
+	printf("{\"trace\":\"%s\",\"mode\":\"%s\",\"passed\":%s,\"violations\":%lu,"
+	       "\"first_violation\":\"%s\",\"seed\":%llu,\"strategy\":\"%s\",\"steps\":%llu,"
+	       "\"decisions\":%llu,\"schedule_hash\":\"%016llx\",\"events\":%llu,"
+	       "\"accesses\":%llu,\"tlb_hits\":%llu,\"walks\":%llu,\"faults\":%llu,"
+	       "\"retries\":%llu,\"exits\":{\"memory_fault\":%llu,\"mmio\":%llu,\"efault\":%llu,"
+	       "\"hwpoison\":%llu,\"internal_error\":%llu},\"remote_tlb_flushes\":%llu,"
+	       "\"invalidations\":%llu,\"conversions\":%llu,\"punches\":%llu,"
+	       "\"invariant_checks\":%llu,\"ns\":%llu}\n",
+	       file, replay_mode_name(r->mode), r->passed ? "true" : "false", r->violations,
+	       r->first_violation, (unsigned long long)r->seed, sched_strategy_name(r->strategy),
+	       (unsigned long long)r->steps, (unsigned long long)r->decisions,
+	       (unsigned long long)r->schedule_hash, (unsigned long long)r->stats.events,
+	       (unsigned long long)r->stats.accesses, (unsigned long long)r->vcpu_stat.tlb_hits,
+	       (unsigned long long)r->vcpu_stat.walks, (unsigned long long)r->vcpu_stat.faults,
+	       (unsigned long long)r->vcpu_stat.retries,
+	       (unsigned long long)r->stats.exits[TEXIT_MEMORY_FAULT],
+	       (unsigned long long)r->stats.exits[TEXIT_MMIO],
+	       (unsigned long long)r->stats.exits[TEXIT_EFAULT],
+	       (unsigned long long)r->stats.exits[TEXIT_HWPOISON],
+	       (unsigned long long)r->stats.exits[TEXIT_INTERNAL_ERROR],
+	       (unsigned long long)r->vm_stat.remote_tlb_flush,
+	       (unsigned long long)r->vm_stat.mmu_invalidate_begin,
+	       (unsigned long long)r->stats.conversions, (unsigned long long)r->stats.punches,
+	       (unsigned long long)r->invariant_checks, (unsigned long long)r->ns);
+}
+
+int cmd_replay(int argc, char **argv)
+{
+	struct replay_args a = { .o = { .seed = 1 } };
+	int status = EXIT_CLEAN, ret;
+
+	ret = parse_args(argc, argv, &a);
+	if (ret)
+		return ret;
+	if (!a.json)
+		print_header();
+	for (int i = a.first_file; i < argc; i++) {
+		struct trace t;
+		char err[512];
+
+		if (trace_parse_file(argv[i], &t, err, sizeof(err))) {
+			fprintf(stderr, "%s\n", err);
+			status = EXIT_BAD_INPUT;
+			continue;
+		}
+		for (int m = 0; m < (a.all_modes ? REPLAY_MODE_NR : 1); m++) {
+			struct replay_opts o = a.o;
+			struct replay_result r;
+
+			if (a.all_modes)
+				o.mode = (enum replay_mode)m;
+			fflush(stdout);
+			if (replay_trace(&t, &o, &r, err, sizeof(err))) {
+				fprintf(stderr, "%s\n", err);
+				status = EXIT_BAD_INPUT;
+				break;
+			}
+			if (a.json)
+				print_json(argv[i], &r);
+			else
+				print_row(argv[i], &r);
+			if (!r.passed && status == EXIT_CLEAN)
+				status = EXIT_VIOLATION;
+			replay_result_destroy(&r);
+		}
+		trace_destroy(&t);
+	}
+	sched_schedule_destroy(&a.schedule);
+	return status;
+}
+
+int cmd_check(int argc, char **argv)
+{
+	int status = EXIT_CLEAN;
+
+	if (!argc)
+		return bad("%s", "no trace file given");
+	for (int i = 0; i < argc; i++) {
+		struct trace t;
+		char err[512];
+
+		if (trace_parse_file(argv[i], &t, err, sizeof(err))) {
+			fprintf(stderr, "%s\n", err);
+			status = EXIT_BAD_INPUT;
+			continue;
+		}
+		printf("%s: ok (%u statements, %u vCPUs)\n", argv[i], t.nr_stmt, t.nr_vcpus);
+		trace_destroy(&t);
+	}
+	return status;
+}

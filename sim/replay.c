@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The replay engine (sim/replay.h).  One sched_run() covers the whole event
+ * part of a trace in every mode, so a deterministic run is one schedule and
+ * one replay line; barriers and the ordered mode's turns are wait conditions
+ * like any other, which the deterministic scheduler sees and free mode spins
+ * on.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <linux/atomic.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+
+#include "sim/invariants.h"
+#include "sim/replay.h"
+
+#define NR_ACTORS(t) (TRACE_ACTOR_VCPU0 + (t)->nr_vcpus)
+
+struct replay;
+
+struct replay_actor {
+	struct replay *r;
+	int actor;		/* TRACE_ACTOR_* index */
+	u32 *stmts;		/* indices of its events and of every barrier */
+	u32 nr;
+	char name[16];
+};
+
+struct replay {
+	const struct trace *t;
+	struct world w;
+	enum replay_mode mode;
+	unsigned int nr_actors;
+	struct replay_actor actors[TRACE_ACTOR_VCPU0 + TRACE_MAX_VCPUS];
+	/* barriers: arrivals per barrier, and how many have been released */
+	atomic_t *arrived;
+	atomic_t released;
+	u32 nr_barriers;
+	u32 *barrier_of;	/* statement index -> barrier number */
+	/* ordered mode: index of the statement whose turn it is */
+	atomic_t turn;
+	const char *expect_kind;	/* expect_violation kind=, or NULL */
+	unsigned long violations_before;
+	bool quiet;
+};
+
+static const char *const mode_names[] = {
+	[REPLAY_FREE] = "free",
+	[REPLAY_DET] = "det",
+	[REPLAY_ORDERED] = "ordered",
+};
+_Static_assert(ARRAY_SIZE(mode_names) == REPLAY_MODE_NR, "mode_names");
+
+int replay_mode_parse(const char *name, enum replay_mode *mode)
+{
+	for (int i = 0; i < REPLAY_MODE_NR; i++) {
+		if (!strcmp(name, mode_names[i])) {
+			*mode = i;
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+const char *replay_mode_name(enum replay_mode mode)
+{
+	return (unsigned int)mode < REPLAY_MODE_NR ? mode_names[mode] : "?";
+}
+
+/* ---- barriers and turns ------------------------------------------------------------ */
+
+struct barrier_wait {
+	struct replay *r;
+	u32 b;
+};
+
+static bool barrier_released(const void *arg)
+{
+	const struct barrier_wait *bw = arg;
+
+	/* Acquire: pairs with the releaser's store, after its invariant check. */
+	return (u32)atomic_read_acquire(&bw->r->released) > bw->b;
+}
+
+/*
+ * Every actor arrives; the last one, with everybody else parked, checks the
+ * invariants at this quiescent point and releases them all.
+ */
+static void replay_barrier(struct replay *r, u32 stmt)
+{
+	struct barrier_wait bw = { r, r->barrier_of[stmt] };
+
+	if ((unsigned int)atomic_inc_return(&r->arrived[bw.b]) == r->nr_actors) {
+		inv_check(&r->w, INV_QUIESCENT);
+		atomic_set_release(&r->released, (int)bw.b + 1);
+		return;
+	}
+	sched_wait_until(barrier_released, &bw, "barrier", r->t->file);
+}
+
+struct turn_wait {
+	struct replay *r;
+	u32 stmt;
+};
+
+static bool my_turn(const void *arg)
+{
+	const struct turn_wait *tw = arg;
+
+	/* Acquire: the previous statement's effects are visible to this one. */
+	return (u32)atomic_read_acquire(&tw->r->turn) == tw->stmt;
+}
+
+static u32 next_event(const struct trace *t, u32 i)
+{
+	for (i++; i < t->nr_stmt && t->stmt[i].op == TOP_BARRIER; i++)
+		;
+	return i;
+}
+
+/* ---- running statements ------------------------------------------------------------------ */
+
+static void stmt_describe(const struct trace *t, const struct trace_stmt *st, char *buf,
+			  size_t len)
+{
+	char actor[16];
+
+	trace_actor_name(st->actor, actor, sizeof(actor));
+	snprintf(buf, len, "%s: %s", actor, trace_ops[st->op].name);
+}
+
+static void run_stmt(struct replay *r, u32 idx, int actor)
+{
+	const struct trace_stmt *st = &r->t->stmt[idx];
+	struct outcome out;
+	char what[64], why[128];
+
+	world_exec(&r->w, st, actor, &out);
+	if (outcome_matches(st, &out, why, sizeof(why)))
+		return;
+	stmt_describe(r->t, st, what, sizeof(what));
+	report_violation("expect", what, r->t->file, (int)st->line,
+			 "%s:%u: %s: %s", r->t->file, st->line, what, why);
+}
+
+static void replay_actor_fn(void *arg)
+{
+	struct replay_actor *a = arg;
+	struct replay *r = a->r;
+
+	/* Free mode: each actor thread allocates from this run's pfn space. */
+	phys_mem_set_current(r->w.pm);
+	for (u32 k = 0; k < a->nr; k++) {
+		u32 i = a->stmts[k];
+
+		if (r->t->stmt[i].op == TOP_BARRIER) {
+			if (r->mode != REPLAY_ORDERED)
+				replay_barrier(r, i);
+			continue;
+		}
+		if (r->mode == REPLAY_ORDERED) {
+			struct turn_wait tw = { r, i };
+
+			sched_wait_until(my_turn, &tw, "turn", r->t->file);
+		}
+		run_stmt(r, i, a->actor);
+		if (r->mode == REPLAY_ORDERED)
+			atomic_set_release(&r->turn, (int)next_event(r->t, i));
+	}
+}
+
+static void replay_check(void *arg)
+{
+	struct replay *r = arg;
+
+	inv_check(&r->w, INV_STEP);
+}
+
+/* ---- set-up of a replay ---------------------------------------------------------------------- */
+
+static int replay_plan(struct replay *r)
+{
+	const struct trace *t = r->t;
+
+	r->nr_actors = NR_ACTORS(t);
+	r->barrier_of = kcalloc(t->nr_stmt + 1, sizeof(u32), GFP_KERNEL);
+	if (!r->barrier_of)
+		return -ENOMEM;
+	for (u32 i = t->first_event; i < t->nr_stmt; i++)
+		if (t->stmt[i].op == TOP_BARRIER)
+			r->barrier_of[i] = r->nr_barriers++;
+	r->arrived = kcalloc(r->nr_barriers + 1, sizeof(atomic_t), GFP_KERNEL);
+	if (!r->arrived)
+		return -ENOMEM;
+	for (unsigned int a = 0; a < r->nr_actors; a++) {
+		struct replay_actor *ra = &r->actors[a];
+
+		ra->r = r;
+		ra->actor = (int)a;
+		trace_actor_name((int)a, ra->name, sizeof(ra->name));
+		ra->stmts = kcalloc(t->nr_stmt + 1, sizeof(u32), GFP_KERNEL);
+		if (!ra->stmts)
+			return -ENOMEM;
+		for (u32 i = t->first_event; i < t->nr_stmt; i++)
+			if (t->stmt[i].actor == (int)a || t->stmt[i].op == TOP_BARRIER)
+				ra->stmts[ra->nr++] = i;
+	}
+	atomic_set(&r->turn, (int)next_event(t, t->first_event - 1));
+	return 0;
+}
+
+static void replay_unplan(struct replay *r)
+{
+	for (unsigned int a = 0; a < r->nr_actors; a++)
+		kfree(r->actors[a].stmts);
+	kfree(r->arrived);
+	kfree(r->barrier_of);
+}
+
+/* The trace's own run= and expect_violation statements: defaults for @o. */
+static void trace_defaults(struct replay *r, const struct replay_opts *in, struct replay_opts *o,
+			   const struct sched_schedule **sched_text, struct sched_schedule *parsed)
+{
+	const struct trace *t = r->t;
+
+	*o = *in;
+	if (!o->mode_set)
+		o->mode = REPLAY_DET;
+	for (u32 i = 0; i < t->first_event; i++) {
+		const struct trace_stmt *st = &t->stmt[i];
+		int k;
+
+		if (st->op == TOP_EXPECT_VIOLATION) {
+			r->expect_kind = t->strs[st->val[trace_param_index(TOP_EXPECT_VIOLATION,
+									    "kind")]];
+			continue;
+		}
+		if (st->op != TOP_RUN)
+			continue;
+		if (!in->mode_set && trace_has(st, (k = trace_param_index(TOP_RUN, "mode"))))
+			o->mode = (enum replay_mode)st->val[k];
+		if (!in->seed_set && trace_has(st, (k = trace_param_index(TOP_RUN, "seed"))))
+			o->seed = st->val[k];
+		if (!in->strategy_set &&
+		    trace_has(st, (k = trace_param_index(TOP_RUN, "strategy"))))
+			o->strategy = (enum sched_strategy)st->val[k];
+		if (!in->pct_depth && trace_has(st, (k = trace_param_index(TOP_RUN, "pct_depth"))))
+			o->pct_depth = (unsigned int)st->val[k];
+		if (!in->schedule && trace_has(st, (k = trace_param_index(TOP_RUN, "schedule"))) &&
+		    !sched_schedule_parse(parsed, t->strs[st->val[k]]))
+			*sched_text = parsed;
+	}
+}
+
+struct hint_ctx {
+	const struct trace *t;
+	const struct replay_opts *o;
+};
+
+/* The command that replays this run, for violation reports. */
+static void replay_hint(void *arg, const struct sched_schedule *s, char *buf, size_t len)
+{
+	const struct hint_ctx *h = arg;
+	int n;
+
+	if (h->o->mode != REPLAY_DET) {
+		snprintf(buf, len, "gmemsim replay --mode %s %s%s", replay_mode_name(h->o->mode),
+			 h->t->file,
+			 h->o->mode == REPLAY_FREE ? "   (free mode: the interleaving is not recorded;"
+						     " try --mode det)" : "");
+		return;
+	}
+	n = snprintf(buf, len, "gmemsim replay --mode det --seed %llu --strategy %s",
+		     (unsigned long long)h->o->seed, sched_strategy_name(h->o->strategy));
+	if (n > 0 && (size_t)n < len && h->o->strategy == SCHED_STRATEGY_PCT)
+		n += snprintf(buf + n, len - n, " --pct-depth %u", h->o->pct_depth);
+	if (n > 0 && (size_t)n + 16 < len) {
+		n += snprintf(buf + n, len - n, " --schedule ");
+		sched_schedule_format(s, buf + n, len - n);
+		n = (int)strlen(buf);
+	}
+	if (n > 0 && (size_t)n < len)
+		snprintf(buf + n, len - n, " %s", h->t->file);
+}
+
+static u64 now_ns(void)
+{
+	struct timespec ts;
+
+	/* Wall time for the summary only; never a model decision. */
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (u64)ts.tv_sec * 1000000000ull + (u64)ts.tv_nsec;
+}
+
+static void collect(struct replay *r, struct replay_result *res)
+{
+	struct world *w = &r->w;
+
+	res->stats = w->stats;
+	if (w->kvm)
+		res->vm_stat = w->kvm->stat;
+	for (unsigned int i = 0; i < w->nr_vcpus; i++) {
+		const struct kvm_vcpu_stat *s = &w->vcpu[i]->stat;
+
+		res->vcpu_stat.accesses += s->accesses;
+		res->vcpu_stat.tlb_hits += s->tlb_hits;
+		res->vcpu_stat.walks += s->walks;
+		res->vcpu_stat.faults += s->faults;
+		res->vcpu_stat.retries += s->retries;
+		res->vcpu_stat.exits += s->exits;
+	}
+}
+
+/* Everything the replay allocated is freed again (RCU-deferred frees included). */
+static void check_kmalloc_leak(const struct trace *t, long base, struct replay_result *res)
+{
+	long live = kmalloc_live() - base;
+
+	if (live <= 0)
+		return;
+	report_violation("leak", "allocations live at teardown", __FILE__, __LINE__,
+			 "%ld kmalloc object(s) made while replaying %s were never freed", live,
+			 t->file);
+	res->violations++;
+	res->passed = false;
+}
+
+int replay_trace(const struct trace *t, const struct replay_opts *in, struct replay_result *res,
+		 char *err, size_t errlen)
+{
+	struct sched_actor actors[TRACE_ACTOR_VCPU0 + TRACE_MAX_VCPUS];
+	const struct sched_schedule *follow = NULL;
+	struct sched_schedule parsed = { 0 };
+	struct replay *r = kzalloc(sizeof(*r), GFP_KERNEL);
+	struct sched_opts so = { 0 };
+	struct replay_opts o;
+	struct hint_ctx hint;
+	struct sched_result sr;
+	u64 checks0 = inv_checks_run(), t0 = now_ns();
+	long kmalloc_base = kmalloc_live();
+	int ret;
+
+	memset(res, 0, sizeof(*res));
+	if (!r)
+		return -ENOMEM;
+	r->t = t;
+	trace_defaults(r, in, &o, &follow, &parsed);
+	if (in->schedule)
+		follow = in->schedule;
+	r->mode = o.mode;
+	r->violations_before = violations_reported();
+
+	ret = world_create(&r->w, t, err, errlen);
+	if (ret)
+		goto out;
+	ret = replay_plan(r);
+	if (ret)
+		goto out;
+
+	/* Setup: the VMM, alone, before any actor starts. */
+	for (u32 i = 0; i < t->first_event; i++) {
+		const struct trace_stmt *st = &t->stmt[i];
+
+		if (st->op != TOP_VM && st->op != TOP_RUN && st->op != TOP_EXPECT_VIOLATION)
+			run_stmt(r, i, TRACE_ACTOR_VMM);
+	}
+
+	for (unsigned int a = 0; a < r->nr_actors; a++)
+		actors[a] = (struct sched_actor){ r->actors[a].name, replay_actor_fn, &r->actors[a] };
+	hint = (struct hint_ctx){ t, &o };
+	so.mode = o.mode == REPLAY_FREE ? SCHED_MODE_FREE : SCHED_MODE_DET;
+	so.strategy = o.strategy;
+	so.seed = o.seed;
+	so.pct_depth = o.pct_depth;
+	so.replay = o.mode == REPLAY_DET ? follow : NULL;
+	so.quiet = o.quiet;
+	so.check = o.mode == REPLAY_DET ? replay_check : NULL;
+	so.check_arg = r;
+	so.check_every = o.check_every;
+	so.replay_hint = replay_hint;
+	so.replay_hint_arg = &hint;
+	sched_run(&so, actors, r->nr_actors, &sr);
+	inv_check(&r->w, INV_QUIESCENT);
+
+	res->steps = sr.steps;
+	res->decisions = sr.decisions;
+	res->schedule_hash = sr.hash;
+	res->schedule = sr.schedule;
+	collect(r, res);
+	world_destroy(&r->w);
+
+	res->mode = o.mode;
+	res->seed = o.seed;
+	res->strategy = o.strategy;
+	res->violations = violations_reported() - r->violations_before;
+	snprintf(res->first_violation, sizeof(res->first_violation), "%s", sr.first_violation);
+	res->invariant_checks = inv_checks_run() - checks0;
+	if (r->expect_kind) {
+		res->expected_violation_seen =
+			!strncmp(sr.first_violation, r->expect_kind, strlen(r->expect_kind));
+		res->passed = res->expected_violation_seen;
+	} else {
+		res->passed = !res->violations && sr.status == SCHED_DONE;
+	}
+	res->ns = now_ns() - t0;
+out:
+	if (ret)
+		world_destroy(&r->w);
+	replay_unplan(r);
+	sched_schedule_destroy(&parsed);
+	kfree(r);
+	if (!ret)
+		check_kmalloc_leak(t, kmalloc_base, res);
+	return ret;
+}
+
+void replay_result_destroy(struct replay_result *res)
+{
+	sched_schedule_destroy(&res->schedule);
+}

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Replaying a trace (no kernel counterpart).  Setup statements run first, in
+ * file order; then every actor (vmm, host, vcpuN) runs its events in order,
+ * concurrently with the others between barriers:
+ *
+ *  free     each actor on its own pthread, truly in parallel;
+ *  det      actors as coroutines under the deterministic scheduler (seed,
+ *           strategy, or a schedule to follow): reproducible bit for bit;
+ *  ordered  one statement at a time in file order (each still run by its own
+ *           actor), for traces whose order is the point.
+ *
+ * Invariants run at every check_every-th scheduling point (det), at every
+ * barrier (all actors parked there) and at the end.  Every expect= that does
+ * not hold, every invariant and every kernel WARN is a violation.
+ */
+#ifndef _GMEMSIM_SIM_REPLAY_H
+#define _GMEMSIM_SIM_REPLAY_H
+
+#include <linux/sched.h>
+
+#include "sim/trace.h"
+#include "sim/world.h"
+
+enum replay_mode {
+	REPLAY_FREE,
+	REPLAY_DET,
+	REPLAY_ORDERED,
+	REPLAY_MODE_NR,
+};
+
+struct replay_opts {
+	enum replay_mode mode;
+	bool mode_set;			/* else the trace's run statement, else det */
+	u64 seed;
+	bool seed_set;
+	enum sched_strategy strategy;
+	bool strategy_set;
+	unsigned int pct_depth;
+	const struct sched_schedule *schedule;	/* det: follow these decisions first */
+	unsigned int check_every;	/* det: invariants every N points (0: every one) */
+	bool quiet;			/* no violation reports printed */
+};
+
+struct replay_result {
+	enum replay_mode mode;
+	u64 seed;
+	enum sched_strategy strategy;
+	unsigned long violations;
+	char first_violation[256];
+	bool expected_violation_seen;	/* the trace's expect_violation, if any, happened */
+	bool passed;
+	u64 steps, decisions, schedule_hash;
+	struct sched_schedule schedule;	/* det: the decisions taken (owned) */
+	struct world_stats stats;
+	struct kvm_vm_stat vm_stat;
+	struct kvm_vcpu_stat vcpu_stat;	/* summed over vCPUs */
+	u64 invariant_checks;
+	u64 ns;				/* wall time, for the summary only */
+};
+
+int replay_mode_parse(const char *name, enum replay_mode *mode);
+const char *replay_mode_name(enum replay_mode mode);
+
+/*
+ * Replay @t.  Returns 0 with @res filled (res->passed says whether it held),
+ * or -errno when the world could not be built (message in @err).
+ */
+int replay_trace(const struct trace *t, const struct replay_opts *o, struct replay_result *res,
+		 char *err, size_t errlen);
+void replay_result_destroy(struct replay_result *res);
+
+#endif /* _GMEMSIM_SIM_REPLAY_H */

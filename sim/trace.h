@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Traces: the parsed form of a traces/FORMAT.md file (no kernel counterpart).
+ *
+ * A trace is a list of statements.  Each names an op from the table in
+ * trace_ops.c, the actor that runs it (or setup, or a barrier for all), its
+ * arguments as validated values, and the outcome it expects.  Objects the
+ * trace defines (guest_memfds, memfds, mappings) are interned: arguments that
+ * name one hold its index.
+ */
+#ifndef _GMEMSIM_SIM_TRACE_H
+#define _GMEMSIM_SIM_TRACE_H
+
+#include <stdio.h>
+
+#include <linux/kernel.h>
+
+#define TRACE_VERSION 1
+#define TRACE_MAX_PARAMS 14
+#define TRACE_NAME_LEN 32
+#define TRACE_MAX_VCPUS 8
+
+enum trace_op_id {
+	TOP_VM,
+	TOP_RUN,
+	TOP_EXPECT_VIOLATION,
+	TOP_BARRIER,
+	TOP_GMEM_CREATE,
+	TOP_GMEM_FALLOCATE,
+	TOP_GMEM_CLOSE,
+	TOP_MEMFD_CREATE,
+	TOP_MEMFD_FALLOCATE,
+	TOP_FTRUNCATE,
+	TOP_MMAP,
+	TOP_MUNMAP,
+	TOP_MPROTECT,
+	TOP_MADVISE,
+	TOP_HOST_READ,
+	TOP_HOST_WRITE,
+	TOP_SET_MEMORY_REGION,
+	TOP_SET_MEMORY_ATTRIBUTES,
+	TOP_HWPOISON,
+	TOP_READ,
+	TOP_WRITE,
+	TOP_EXEC,
+	TOP_PRE_FAULT,
+	TOP_NR,
+};
+
+/* Who may run an op (a mask); setup means "before the actors start". */
+#define TA_SETUP BIT(0)
+#define TA_VMM BIT(1)
+#define TA_HOST BIT(2)
+#define TA_VCPU BIT(3)
+
+/* Actor of a statement: an index, or one of these. */
+#define TRACE_ACTOR_SETUP (-1)
+#define TRACE_ACTOR_ALL (-2)	/* barrier */
+#define TRACE_ACTOR_VMM 0
+#define TRACE_ACTOR_HOST 1
+#define TRACE_ACTOR_VCPU0 2
+
+enum trace_ptype {
+	TP_NUM,		/* number, written in decimal */
+	TP_ADDR,	/* number, written in hex (addresses, sizes, offsets) */
+	TP_FLAGS,	/* names from the param's table joined by '|' */
+	TP_ENUM,	/* one name from the param's table; value = its .val */
+	TP_BOOL,	/* a bare word */
+	TP_DEF,		/* defines an object name of kind obj_kind */
+	TP_REF,		/* names an object of kind obj_kind defined earlier */
+	TP_STR,		/* free text without blanks (schedules) */
+};
+
+enum trace_obj_kind {
+	TOBJ_GMEM,
+	TOBJ_MEMFD,
+	TOBJ_MEM,
+	TOBJ_NR,
+};
+
+struct trace_flag {
+	const char *name;
+	u64 val;
+};
+
+struct trace_param {
+	const char *key;
+	enum trace_ptype type;
+	u8 obj_kind;
+	bool required;
+	const struct trace_flag *table;	/* NULL-terminated; TP_FLAGS and TP_ENUM */
+};
+
+struct trace_op_desc {
+	const char *name;
+	unsigned int actors;
+	bool has_expect;
+	struct trace_param params[TRACE_MAX_PARAMS];
+};
+
+extern const struct trace_op_desc trace_ops[TOP_NR];
+
+enum trace_expect_kind {
+	TEXP_ANY,
+	TEXP_RET,	/* a return value: 0 or a negative errno */
+	TEXP_EXIT,	/* a vCPU exit */
+	TEXP_VALUE,	/* a read's value */
+	TEXP_SIGBUS,	/* a host access faulted */
+};
+
+enum trace_exit {
+	TEXIT_NONE,
+	TEXIT_MEMORY_FAULT,
+	TEXIT_MMIO,
+	TEXIT_EFAULT,
+	TEXIT_HWPOISON,
+	TEXIT_INTERNAL_ERROR,
+	TEXIT_NR,
+};
+
+struct trace_expect {
+	enum trace_expect_kind kind;
+	long ret;
+	enum trace_exit exit;
+	u64 value;
+};
+
+struct trace_stmt {
+	enum trace_op_id op;
+	int actor;
+	u32 line;
+	u32 present;			/* bit i: params[i] was given */
+	u64 val[TRACE_MAX_PARAMS];	/* TP_STR: index into trace->strs */
+	struct trace_expect expect;
+};
+
+struct trace_object {
+	char name[TRACE_NAME_LEN];
+	enum trace_obj_kind kind;
+	u32 line;
+};
+
+struct trace {
+	char *file;
+	struct trace_stmt *stmt;
+	u32 nr_stmt, cap_stmt;
+	struct trace_object *obj;
+	u32 nr_obj, cap_obj;
+	char **strs;
+	u32 nr_strs;
+	u32 nr_vcpus;			/* from the vm statement */
+	u32 first_event;		/* index of the first statement that is not setup */
+};
+
+/* Parse; on error return -EINVAL with "FILE:LINE:COL: message" in @err. */
+int trace_parse_string(const char *file, const char *text, struct trace *t, char *err,
+		       size_t errlen);
+int trace_parse_file(const char *path, struct trace *t, char *err, size_t errlen);
+void trace_destroy(struct trace *t);
+
+/* Canonical text; parse(write(parse(x))) == parse(x). */
+int trace_write(const struct trace *t, FILE *f);
+
+static inline bool trace_has(const struct trace_stmt *s, unsigned int param)
+{
+	return s->present & BIT(param);
+}
+
+/* Index of @key in @op's params, or -1. */
+int trace_param_index(enum trace_op_id op, const char *key);
+
+const char *trace_errno_name(long err);
+int trace_errno_parse(const char *name, long *err);
+const char *trace_exit_name(enum trace_exit e);
+void trace_actor_name(int actor, char *buf, size_t len);
+
+#endif /* _GMEMSIM_SIM_TRACE_H */

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The op table of the trace format (traces/FORMAT.md): every statement a trace
+ * may hold, who may run it, and the type of each argument.  Flag and enum
+ * values are the kernel's uapi values, taken from the model's uapi headers, so
+ * a trace names exactly what a VMM would pass.
+ */
+#include <string.h>
+
+#include <linux/fs.h>
+#include <linux/kvm.h>
+#include <linux/mm_host.h>
+#include <linux/shmem_fs.h>
+
+#include "sim/trace.h"
+
+static const struct trace_flag vm_types[] = {
+	{ "default", KVM_X86_DEFAULT_VM },
+	{ "sw_protected", KVM_X86_SW_PROTECTED_VM },
+	{ NULL, 0 },
+};
+
+/* Values of the vm mmu= argument. */
+static const struct trace_flag mmu_kinds[] = {
+	{ "tdp", 0 },
+	{ "legacy", 1 },
+	{ NULL, 0 },
+};
+
+static const struct trace_flag run_modes[] = {
+	{ "free", 0 },
+	{ "det", 1 },
+	{ "ordered", 2 },
+	{ NULL, 0 },
+};
+
+static const struct trace_flag strategies[] = {
+	{ "random", 0 },
+	{ "pct", 1 },
+	{ NULL, 0 },
+};
+
+static const struct trace_flag gmem_flags[] = {
+	{ "mmap", GUEST_MEMFD_FLAG_MMAP },
+	{ "init_shared", GUEST_MEMFD_FLAG_INIT_SHARED },
+	{ NULL, 0 },
+};
+
+static const struct trace_flag falloc_modes[] = {
+	{ "keep_size", FALLOC_FL_KEEP_SIZE },
+	{ "punch_hole", FALLOC_FL_PUNCH_HOLE },
+	{ "collapse_range", FALLOC_FL_COLLAPSE_RANGE },
+	{ "zero_range", FALLOC_FL_ZERO_RANGE },
+	{ "insert_range", FALLOC_FL_INSERT_RANGE },
+	{ "unshare_range", FALLOC_FL_UNSHARE_RANGE },
+	{ NULL, 0 },
+};
+
+static const struct trace_flag prots[] = {
+	{ "read", PROT_READ },
+	{ "write", PROT_WRITE },
+	{ "exec", PROT_EXEC },
+	{ NULL, 0 },
+};
+
+static const struct trace_flag advices[] = {
+	{ "dontneed", MADV_DONTNEED },
+	{ "remove", MADV_REMOVE },
+	{ "collapse", MADV_COLLAPSE },
+	{ "normal", MADV_NORMAL },
+	{ NULL, 0 },
+};
+
+static const struct trace_flag memslot_flags[] = {
+	{ "log_dirty_pages", KVM_MEM_LOG_DIRTY_PAGES },
+	{ "readonly", KVM_MEM_READONLY },
+	{ "guest_memfd", KVM_MEM_GUEST_MEMFD },
+	{ NULL, 0 },
+};
+
+#define NUM(k) { .key = k, .type = TP_NUM }
+#define ADDR(k) { .key = k, .type = TP_ADDR }
+#define REQ_ADDR(k) { .key = k, .type = TP_ADDR, .required = true }
+#define BOOLEAN(k) { .key = k, .type = TP_BOOL }
+#define FLAGS(k, t) { .key = k, .type = TP_FLAGS, .table = t }
+#define ENUM(k, t) { .key = k, .type = TP_ENUM, .table = t }
+#define DEF(k, kind) { .key = k, .type = TP_DEF, .obj_kind = kind, .required = true }
+#define REF(k, kind) { .key = k, .type = TP_REF, .obj_kind = kind }
+#define REQ_REF(k, kind) { .key = k, .type = TP_REF, .obj_kind = kind, .required = true }
+
+#define ANY_ACTOR (TA_SETUP | TA_VMM | TA_HOST)
+
+const struct trace_op_desc trace_ops[TOP_NR] = {
+	[TOP_VM] = { "vm", TA_SETUP, false,
+		     { ENUM("type", vm_types), NUM("vcpus"), ENUM("mmu", mmu_kinds),
+		       BOOLEAN("hybrid"), ADDR("phys_size"), NUM("phys_seed") } },
+	[TOP_RUN] = { "run", TA_SETUP, false,
+		      { ENUM("mode", run_modes), NUM("seed"), ENUM("strategy", strategies),
+			NUM("pct_depth"), { .key = "schedule", .type = TP_STR } } },
+	[TOP_EXPECT_VIOLATION] = { "expect_violation", TA_SETUP, false,
+				   { { .key = "kind", .type = TP_STR, .required = true } } },
+	[TOP_BARRIER] = { "barrier", 0, false, { } },
+	[TOP_GMEM_CREATE] = { "gmem_create", TA_SETUP | TA_VMM, true,
+			      { DEF("name", TOBJ_GMEM), REQ_ADDR("size"),
+				FLAGS("flags", gmem_flags) } },
+	[TOP_GMEM_FALLOCATE] = { "gmem_fallocate", ANY_ACTOR, true,
+				 { REQ_REF("gmem", TOBJ_GMEM), ADDR("offset"), REQ_ADDR("len"),
+				   FLAGS("mode", falloc_modes) } },
+	[TOP_GMEM_CLOSE] = { "gmem_close", TA_SETUP | TA_VMM, true,
+			     { REQ_REF("gmem", TOBJ_GMEM) } },
+	[TOP_MEMFD_CREATE] = { "memfd_create", ANY_ACTOR, true,
+			       { DEF("name", TOBJ_MEMFD), REQ_ADDR("size"), BOOLEAN("huge") } },
+	[TOP_MEMFD_FALLOCATE] = { "memfd_fallocate", ANY_ACTOR, true,
+				  { REQ_REF("memfd", TOBJ_MEMFD), ADDR("offset"), REQ_ADDR("len"),
+				    FLAGS("mode", falloc_modes) } },
+	[TOP_FTRUNCATE] = { "ftruncate", ANY_ACTOR, true,
+			    { REQ_REF("memfd", TOBJ_MEMFD), REQ_ADDR("size") } },
+	[TOP_MMAP] = { "mmap", ANY_ACTOR, true,
+		       { DEF("name", TOBJ_MEM), REQ_ADDR("len"), FLAGS("prot", prots),
+			 BOOLEAN("shared"), BOOLEAN("private"), BOOLEAN("anon"),
+			 REF("memfd", TOBJ_MEMFD), REF("gmem", TOBJ_GMEM), ADDR("offset"),
+			 ADDR("addr"), BOOLEAN("fixed") } },
+	[TOP_MUNMAP] = { "munmap", ANY_ACTOR, true,
+			 { REF("mem", TOBJ_MEM), ADDR("offset"), ADDR("addr"), REQ_ADDR("len") } },
+	[TOP_MPROTECT] = { "mprotect", ANY_ACTOR, true,
+			   { REF("mem", TOBJ_MEM), ADDR("offset"), ADDR("addr"), REQ_ADDR("len"),
+			     FLAGS("prot", prots) } },
+	[TOP_MADVISE] = { "madvise", ANY_ACTOR, true,
+			  { REF("mem", TOBJ_MEM), ADDR("offset"), ADDR("addr"), REQ_ADDR("len"),
+			    { .key = "advice", .type = TP_ENUM, .table = advices, .required = true } } },
+	[TOP_HOST_READ] = { "host_read", ANY_ACTOR, true,
+			    { REQ_REF("mem", TOBJ_MEM), ADDR("offset") } },
+	[TOP_HOST_WRITE] = { "host_write", ANY_ACTOR, true,
+			     { REQ_REF("mem", TOBJ_MEM), ADDR("offset"), ADDR("value") } },
+	[TOP_SET_MEMORY_REGION] = { "set_memory_region", TA_SETUP | TA_VMM, true,
+				    { { .key = "slot", .type = TP_NUM, .required = true },
+				      NUM("as"), ADDR("gpa"), ADDR("size"), REF("mem", TOBJ_MEM),
+				      ADDR("mem_offset"), ADDR("hva"), REF("gmem", TOBJ_GMEM),
+				      ADDR("gmem_offset"), FLAGS("flags", memslot_flags),
+				      BOOLEAN("v1") } },
+	[TOP_SET_MEMORY_ATTRIBUTES] = { "set_memory_attributes", TA_SETUP | TA_VMM, true,
+					{ REQ_ADDR("gpa"), REQ_ADDR("size"), BOOLEAN("private"),
+					  BOOLEAN("shared"), ADDR("attributes"), ADDR("flags") } },
+	[TOP_HWPOISON] = { "hwpoison", ANY_ACTOR, true,
+			   { REQ_REF("gmem", TOBJ_GMEM), ADDR("offset") } },
+	[TOP_READ] = { "read", TA_VCPU, true,
+		       { REQ_ADDR("gpa"), BOOLEAN("private"), BOOLEAN("shared") } },
+	[TOP_WRITE] = { "write", TA_VCPU, true,
+			{ REQ_ADDR("gpa"), BOOLEAN("private"), BOOLEAN("shared"), ADDR("value") } },
+	[TOP_EXEC] = { "exec", TA_VCPU, true,
+		       { REQ_ADDR("gpa"), BOOLEAN("private"), BOOLEAN("shared") } },
+	[TOP_PRE_FAULT] = { "pre_fault", TA_VCPU, true,
+			    { REQ_ADDR("gpa"), REQ_ADDR("size") } },
+};
+
+int trace_param_index(enum trace_op_id op, const char *key)
+{
+	const struct trace_op_desc *d = &trace_ops[op];
+
+	for (int i = 0; i < TRACE_MAX_PARAMS && d->params[i].key; i++)
+		if (!strcmp(d->params[i].key, key))
+			return i;
+	return -1;
+}

@@ -1,0 +1,578 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The binding between trace statements and the model's API (no kernel
+ * counterpart: this is the VMM, the guest and the host process of a trace).
+ * Every statement goes through the entry point a real VMM or guest would use:
+ * KVM ioctls through kvm_vm_ioctl() (with its common prologue), files through
+ * the fd table and the VFS, memory through mm_mmap()/mm_munmap()/..., guest
+ * accesses through kvm_vcpu_access() inside "KVM_RUN".
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <linux/fdtable.h>
+#include <linux/fs.h>
+#include <linux/kvm.h>
+#include <linux/kvm_host.h>
+#include <linux/kvm_vcpu.h>
+#include <linux/mm.h>
+#include <linux/mm_host.h>
+#include <linux/mm_vma.h>
+#include <linux/pagemap.h>
+#include <linux/shmem_fs.h>
+#include <linux/slab.h>
+
+#include "kvm_model/mmu/mmu.h"
+#include "sim/world.h"
+
+#define P(op, key) trace_param_index(op, key)
+
+static bool has(const struct trace_stmt *st, const char *key)
+{
+	int i = P(st->op, key);
+
+	return i >= 0 && trace_has(st, i);
+}
+
+static u64 arg(const struct trace_stmt *st, const char *key, u64 dflt)
+{
+	int i = P(st->op, key);
+
+	return i >= 0 && trace_has(st, i) ? st->val[i] : dflt;
+}
+
+static struct world_obj *obj(struct world *w, const struct trace_stmt *st, const char *key)
+{
+	int i = P(st->op, key);
+
+	return i >= 0 && trace_has(st, i) ? &w->obj[st->val[i]] : NULL;
+}
+
+static void count(u64 *c)
+{
+	/* Statistics only: relaxed, actors update them concurrently in free mode. */
+	__atomic_fetch_add(c, 1, __ATOMIC_RELAXED);
+}
+
+/* ---- the world -------------------------------------------------------------------- */
+
+int world_create(struct world *w, const struct trace *t, char *err, size_t errlen)
+{
+	const struct trace_stmt *vm = NULL;
+	struct kvm_mmu_options mo = { 0 };
+	int ret;
+
+	memset(w, 0, sizeof(*w));
+	w->t = t;
+	for (u32 i = 0; i < t->nr_stmt && !vm; i++)
+		if (t->stmt[i].op == TOP_VM)
+			vm = &t->stmt[i];
+	if (!vm) {
+		snprintf(err, errlen, "%s: no vm statement", t->file);
+		return -EINVAL;
+	}
+	w->obj = kcalloc(t->nr_obj ? t->nr_obj : 1, sizeof(*w->obj), GFP_KERNEL);
+	if (!w->obj)
+		return -ENOMEM;
+	for (u32 i = 0; i < t->nr_obj; i++) {
+		w->obj[i].kind = t->obj[i].kind;
+		w->obj[i].fd = -1;
+	}
+
+	w->pm = phys_mem_create(arg(vm, "phys_size", 64ULL << 30), arg(vm, "phys_seed", 1));
+	if (!w->pm)
+		goto enomem;
+	phys_mem_set_current(w->pm);
+	w->mm = mm_alloc("vmm");
+	if (!w->mm)
+		goto enomem;
+	w->kvm = kvm_create_vm(arg(vm, "type", KVM_X86_DEFAULT_VM), w->mm);
+	if (IS_ERR(w->kvm)) {
+		ret = PTR_ERR(w->kvm);
+		w->kvm = NULL;
+		snprintf(err, errlen, "%s:%u: KVM_CREATE_VM failed: %d", t->file, vm->line, ret);
+		return ret;
+	}
+	mo.type = arg(vm, "mmu", 0) ? KVM_MMU_LEGACY : KVM_MMU_TDP;
+	mo.allow_private_legacy = has(vm, "hybrid");
+	ret = kvm_mmu_attach(w->kvm, &mo);
+	if (ret) {
+		snprintf(err, errlen, "%s:%u: cannot attach the %s MMU to this VM: %d%s", t->file,
+			 vm->line, mo.type == KVM_MMU_LEGACY ? "legacy" : "TDP", ret,
+			 ret == -EOPNOTSUPP ? " (private memory on the legacy MMU needs 'hybrid')" : "");
+		return ret;
+	}
+	w->nr_vcpus = t->nr_vcpus;
+	for (unsigned int i = 0; i < w->nr_vcpus; i++) {
+		w->vcpu[i] = kvm_vcpu_create(w->kvm, (int)i);
+		if (IS_ERR(w->vcpu[i])) {
+			ret = PTR_ERR(w->vcpu[i]);
+			w->vcpu[i] = NULL;
+			snprintf(err, errlen, "%s:%u: KVM_CREATE_VCPU %u failed: %d", t->file,
+				 vm->line, i, ret);
+			return ret;
+		}
+	}
+	return 0;
+enomem:
+	snprintf(err, errlen, "%s: out of memory building the world", t->file);
+	return -ENOMEM;
+}
+
+void world_destroy(struct world *w)
+{
+	unsigned long pages;
+
+	if (w->pm)
+		phys_mem_set_current(w->pm);
+	for (u32 i = 0; w->obj && i < w->t->nr_obj; i++) {
+		struct world_obj *o = &w->obj[i];
+
+		if (o->kind == TOBJ_GMEM && o->fd >= 0)
+			close_fd(o->fd);
+		if (o->kind == TOBJ_MEMFD && o->file)
+			fput(o->file);
+	}
+	for (unsigned int i = 0; i < w->nr_vcpus; i++)
+		if (w->vcpu[i])
+			kvm_vcpu_destroy(w->vcpu[i]);
+	if (w->kvm)
+		kvm_vm_release(w->kvm);
+	/* The process exits: its mappings go, then the mm (notifier release). */
+	if (w->mm)
+		mmput(w->mm);
+	/* exit_task_work: the last file releases; then every RCU-deferred free. */
+	flush_delayed_fput();
+	rcu_barrier();
+	kfree(w->obj);
+	if (w->pm) {
+		pages = phys_mem_destroy(w->pm);
+		if (pages)
+			report_violation("leak", "pages live at teardown", __FILE__, __LINE__,
+					 "%lu page(s) of %s still allocated after every object was released",
+					 pages, w->t->file);
+		phys_mem_set_current(NULL);
+	}
+	memset(w, 0, sizeof(*w));
+}
+
+/* ---- statements ------------------------------------------------------------------------ */
+
+static void ret_out(struct outcome *out, long ret)
+{
+	out->kind = OUT_RET;
+	out->ret = ret < 0 ? ret : 0;
+}
+
+static long vm_ioctl(struct world *w, unsigned int ioctl, void *argp)
+{
+	return kvm_vm_ioctl(w->kvm, w->mm, ioctl, (unsigned long)argp);
+}
+
+static long do_gmem_create(struct world *w, const struct trace_stmt *st)
+{
+	struct kvm_create_guest_memfd args = {
+		.size = arg(st, "size", 0),
+		.flags = arg(st, "flags", 0),
+	};
+	long fd = vm_ioctl(w, KVM_CREATE_GUEST_MEMFD, &args);
+
+	if (fd >= 0)
+		obj(w, st, "name")->fd = (int)fd;
+	return fd;
+}
+
+static long do_fallocate(struct world *w, const struct trace_stmt *st, struct file *file)
+{
+	u64 mode = arg(st, "mode", 0);
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	ret = vfs_fallocate(file, (int)mode, (loff_t)arg(st, "offset", 0),
+			    (loff_t)arg(st, "len", 0));
+	if (!ret && (mode & FALLOC_FL_PUNCH_HOLE))
+		count(&w->stats.punches);
+	return ret;
+}
+
+static long do_gmem_fallocate(struct world *w, const struct trace_stmt *st)
+{
+	struct world_obj *o = obj(w, st, "gmem");
+	struct file *file = o->fd >= 0 ? fget((unsigned int)o->fd) : NULL;
+	long ret = do_fallocate(w, st, file);
+
+	if (file)
+		fput(file);
+	return ret;
+}
+
+static long do_gmem_close(struct world *w, const struct trace_stmt *st)
+{
+	struct world_obj *o = obj(w, st, "gmem");
+	long ret;
+
+	if (o->fd < 0)
+		return -EBADF;
+	ret = close_fd((unsigned int)o->fd);
+	o->fd = -1;
+	return ret;
+}
+
+static long do_memfd_create(struct world *w, const struct trace_stmt *st)
+{
+	struct world_obj *o = obj(w, st, "name");
+	struct file *file;
+	long ret;
+
+	file = sys_memfd_create(w->t->obj[st->val[P(st->op, "name")]].name,
+				has(st, "huge") ? MFD_HUGETLB : 0);
+	if (IS_ERR(file))
+		return PTR_ERR(file);
+	ret = vfs_ftruncate(file, (loff_t)arg(st, "size", 0));
+	if (ret) {
+		fput(file);
+		return ret;
+	}
+	o->file = file;
+	return 0;
+}
+
+static long do_mmap(struct world *w, const struct trace_stmt *st)
+{
+	struct world_obj *o = obj(w, st, "name");
+	struct world_obj *memfd = obj(w, st, "memfd"), *gmem = obj(w, st, "gmem");
+	unsigned long flags = 0;
+	struct file *file = NULL;
+	long addr;
+
+	if (has(st, "shared"))
+		flags |= MAP_SHARED;
+	if (has(st, "private"))
+		flags |= MAP_PRIVATE;
+	if (has(st, "anon"))
+		flags |= MAP_ANONYMOUS;
+	if (has(st, "fixed"))
+		flags |= MAP_FIXED;
+	if (memfd)
+		file = memfd->file ? get_file(memfd->file) : NULL;
+	else if (gmem)
+		file = gmem->fd >= 0 ? fget((unsigned int)gmem->fd) : NULL;
+	if ((memfd || gmem) && !file)
+		return -EBADF;
+	addr = mm_mmap(w->mm, arg(st, "addr", 0), arg(st, "len", 0), arg(st, "prot", 0), flags,
+		       file, arg(st, "offset", 0));
+	if (file)
+		fput(file);	/* the mapping holds its own reference */
+	if (addr < 0)
+		return addr;
+	o->hva = (unsigned long)addr;
+	o->len = arg(st, "len", 0);
+	return 0;
+}
+
+/* The hva a host op names: mem= + offset=, or a raw addr=. */
+static unsigned long host_addr(struct world *w, const struct trace_stmt *st)
+{
+	struct world_obj *m = obj(w, st, "mem");
+
+	if (m)
+		return m->hva + arg(st, "offset", 0);
+	return arg(st, "addr", 0);
+}
+
+static long do_host_access(struct world *w, const struct trace_stmt *st, struct outcome *out)
+{
+	bool write = st->op == TOP_HOST_WRITE;
+	u64 value = arg(st, "value", (u64)st->line << 8 | TRACE_ACTOR_HOST);
+	int ret = host_access(w->mm, host_addr(w, st), write, &value);
+
+	if (ret == HOST_SIGBUS) {
+		out->kind = OUT_SIGBUS;
+		return ret;
+	}
+	if (!ret && !write) {
+		out->value = value;
+		out->has_value = true;
+	}
+	return ret;
+}
+
+static long do_set_memory_region(struct world *w, const struct trace_stmt *st)
+{
+	struct world_obj *m = obj(w, st, "mem"), *g = obj(w, st, "gmem");
+	struct kvm_userspace_memory_region2 r = {
+		.slot = (u32)(arg(st, "as", 0) << 16 | arg(st, "slot", 0)),
+		.flags = (u32)arg(st, "flags", 0),
+		.guest_phys_addr = arg(st, "gpa", 0),
+		.memory_size = arg(st, "size", 0),
+		.guest_memfd_offset = arg(st, "gmem_offset", 0),
+	};
+
+	r.userspace_addr = m ? m->hva + arg(st, "mem_offset", 0) : arg(st, "hva", 0);
+	if (g)
+		r.guest_memfd = g->fd >= 0 ? (u32)g->fd : ~0U;
+	if (has(st, "v1")) {
+		struct kvm_userspace_memory_region r1 = {
+			.slot = r.slot,
+			.flags = r.flags,
+			.guest_phys_addr = r.guest_phys_addr,
+			.memory_size = r.memory_size,
+			.userspace_addr = r.userspace_addr,
+		};
+
+		return vm_ioctl(w, KVM_SET_USER_MEMORY_REGION, &r1);
+	}
+	return vm_ioctl(w, KVM_SET_USER_MEMORY_REGION2, &r);
+}
+
+static long do_set_attributes(struct world *w, const struct trace_stmt *st)
+{
+	struct kvm_memory_attributes a = {
+		.address = arg(st, "gpa", 0),
+		.size = arg(st, "size", 0),
+		.attributes = has(st, "private") ? KVM_MEMORY_ATTRIBUTE_PRIVATE :
+						   arg(st, "attributes", 0),
+		.flags = arg(st, "flags", 0),
+	};
+	long ret = vm_ioctl(w, KVM_SET_MEMORY_ATTRIBUTES, &a);
+
+	if (!ret)
+		count(&w->stats.conversions);
+	return ret;
+}
+
+/* Machine check on the page at offset= of a guest_memfd: memory_failure(pfn). */
+static long do_hwpoison(struct world *w, const struct trace_stmt *st)
+{
+	struct world_obj *g = obj(w, st, "gmem");
+	struct file *file = g->fd >= 0 ? fget((unsigned int)g->fd) : NULL;
+	struct folio *folio;
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	folio = filemap_get_folio(file->f_mapping, arg(st, "offset", 0) >> PAGE_SHIFT);
+	if (IS_ERR(folio)) {
+		ret = PTR_ERR(folio);	/* nothing there to poison */
+	} else {
+		unsigned long pfn = folio_pfn(folio);
+
+		folio_put(folio);
+		ret = memory_failure(pfn, 0);
+	}
+	fput(file);
+	return ret;
+}
+
+static enum kvm_guest_view guest_view(const struct trace_stmt *st)
+{
+	if (has(st, "private"))
+		return KVM_VIEW_PRIVATE;
+	if (has(st, "shared"))
+		return KVM_VIEW_SHARED;
+	return KVM_VIEW_ATTRIBUTES;
+}
+
+static enum trace_exit exit_of(const struct kvm_vcpu *vcpu, int ret)
+{
+	if (ret == -EHWPOISON)
+		return TEXIT_HWPOISON;
+	switch (vcpu->run.exit_reason) {
+	case KVM_EXIT_MEMORY_FAULT:
+		return TEXIT_MEMORY_FAULT;
+	case KVM_EXIT_MMIO:
+		return TEXIT_MMIO;
+	case KVM_EXIT_INTERNAL_ERROR:
+		return TEXIT_INTERNAL_ERROR;
+	default:
+		return ret == -EFAULT ? TEXIT_EFAULT : TEXIT_NONE;
+	}
+}
+
+static void do_access(struct world *w, const struct trace_stmt *st, int actor,
+		      struct outcome *out)
+{
+	static const enum kvm_access_type types[] = {
+		[TOP_READ] = KVM_ACCESS_READ,
+		[TOP_WRITE] = KVM_ACCESS_WRITE,
+		[TOP_EXEC] = KVM_ACCESS_EXEC,
+	};
+	struct kvm_vcpu *vcpu = w->vcpu[actor - TRACE_ACTOR_VCPU0];
+	/* A write's default token names its line and vCPU: checkable by later reads. */
+	u64 value = arg(st, "value", (u64)st->line << 8 | (u64)actor);
+	int ret;
+
+	vcpu->run.exit_reason = KVM_EXIT_UNKNOWN;
+	ret = kvm_vcpu_access(vcpu, arg(st, "gpa", 0), types[st->op], guest_view(st), &value);
+	count(&w->stats.accesses);
+	if (ret == 1) {
+		ret_out(out, 0);
+		if (st->op == TOP_READ) {
+			out->value = value;
+			out->has_value = true;
+		}
+		return;
+	}
+	out->kind = OUT_EXIT;
+	out->ret = ret;
+	out->exit = exit_of(vcpu, ret);
+	count(&w->stats.exits[out->exit]);
+}
+
+static long do_pre_fault(struct world *w, const struct trace_stmt *st, int actor)
+{
+	struct kvm_pre_fault_memory range = {
+		.gpa = arg(st, "gpa", 0),
+		.size = arg(st, "size", 0),
+	};
+
+	return kvm_vcpu_pre_fault_memory(w->vcpu[actor - TRACE_ACTOR_VCPU0], w->mm, &range);
+}
+
+static void __world_exec(struct world *w, const struct trace_stmt *st, int actor,
+			 struct outcome *out)
+{
+	long ret = 0;
+
+	switch (st->op) {
+	case TOP_GMEM_CREATE:
+		ret = do_gmem_create(w, st);
+		break;
+	case TOP_GMEM_FALLOCATE:
+		ret = do_gmem_fallocate(w, st);
+		break;
+	case TOP_GMEM_CLOSE:
+		ret = do_gmem_close(w, st);
+		break;
+	case TOP_MEMFD_CREATE:
+		ret = do_memfd_create(w, st);
+		break;
+	case TOP_MEMFD_FALLOCATE:
+		ret = do_fallocate(w, st, obj(w, st, "memfd")->file);
+		break;
+	case TOP_FTRUNCATE:
+		ret = obj(w, st, "memfd")->file ?
+			      vfs_ftruncate(obj(w, st, "memfd")->file, (loff_t)arg(st, "size", 0)) :
+			      -EBADF;
+		break;
+	case TOP_MMAP:
+		ret = do_mmap(w, st);
+		break;
+	case TOP_MUNMAP:
+		ret = mm_munmap(w->mm, host_addr(w, st), arg(st, "len", 0));
+		break;
+	case TOP_MPROTECT:
+		ret = mm_mprotect(w->mm, host_addr(w, st), arg(st, "len", 0), arg(st, "prot", 0));
+		break;
+	case TOP_MADVISE:
+		ret = mm_madvise(w->mm, host_addr(w, st), arg(st, "len", 0),
+				 (int)arg(st, "advice", 0));
+		break;
+	case TOP_HOST_READ:
+	case TOP_HOST_WRITE:
+		ret = do_host_access(w, st, out);
+		if (out->kind == OUT_SIGBUS)
+			return;
+		break;
+	case TOP_SET_MEMORY_REGION:
+		ret = do_set_memory_region(w, st);
+		break;
+	case TOP_SET_MEMORY_ATTRIBUTES:
+		ret = do_set_attributes(w, st);
+		break;
+	case TOP_HWPOISON:
+		ret = do_hwpoison(w, st);
+		break;
+	case TOP_READ:
+	case TOP_WRITE:
+	case TOP_EXEC:
+		do_access(w, st, actor, out);
+		return;
+	case TOP_PRE_FAULT:
+		ret = do_pre_fault(w, st, actor);
+		break;
+	case TOP_VM:
+	case TOP_RUN:
+	case TOP_EXPECT_VIOLATION:
+	case TOP_BARRIER:
+	case TOP_NR:
+		break;
+	}
+	if (ret < 0)
+		count(&w->stats.errors);
+	ret_out(out, ret);
+}
+
+void world_exec(struct world *w, const struct trace_stmt *st, int actor, struct outcome *out)
+{
+	memset(out, 0, sizeof(*out));
+	count(&w->stats.events);
+	__world_exec(w, st, actor, out);
+	/* Return to user space: task work runs the final fput()s deferred in the call. */
+	flush_delayed_fput();
+}
+
+/* ---- outcomes ----------------------------------------------------------------------------- */
+
+void outcome_format(const struct outcome *out, char *buf, size_t len)
+{
+	const char *name;
+
+	switch (out->kind) {
+	case OUT_SIGBUS:
+		snprintf(buf, len, "sigbus");
+		return;
+	case OUT_EXIT:
+		name = out->ret < 0 ? trace_errno_name(out->ret) : NULL;
+		if (name)
+			snprintf(buf, len, "exit:%s (KVM_RUN -%s)", trace_exit_name(out->exit), name);
+		else
+			snprintf(buf, len, "exit:%s (KVM_RUN %ld)", trace_exit_name(out->exit),
+				 out->ret);
+		return;
+	case OUT_RET:
+		if (!out->ret && out->has_value)
+			snprintf(buf, len, "0 (value:%#llx)", (unsigned long long)out->value);
+		else if (!out->ret)
+			snprintf(buf, len, "0");
+		else if ((name = trace_errno_name(out->ret)))
+			snprintf(buf, len, "-%s", name);
+		else
+			snprintf(buf, len, "%ld", out->ret);
+		return;
+	}
+}
+
+bool outcome_matches(const struct trace_stmt *st, const struct outcome *out, char *buf,
+		     size_t len)
+{
+	const struct trace_expect *e = &st->expect;
+	bool ok;
+
+	switch (e->kind) {
+	case TEXP_ANY:
+		return true;
+	case TEXP_RET:
+		ok = out->kind == OUT_RET && out->ret == e->ret;
+		break;
+	case TEXP_EXIT:
+		ok = out->kind == OUT_EXIT && out->exit == e->exit;
+		break;
+	case TEXP_VALUE:
+		ok = out->kind == OUT_RET && !out->ret && out->has_value && out->value == e->value;
+		break;
+	case TEXP_SIGBUS:
+		ok = out->kind == OUT_SIGBUS;
+		break;
+	default:
+		ok = false;
+	}
+	if (!ok) {
+		char got[96];
+
+		outcome_format(out, got, sizeof(got));
+		snprintf(buf, len, "got %s", got);
+	}
+	return ok;
+}

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The world a trace runs in (no kernel counterpart): one host process (its mm
+ * and fd table), one VM with its vCPUs, and the objects the trace names.
+ * world_exec() carries out one statement through the model's API exactly as a
+ * VMM or guest would reach the kernel, and reports its outcome.
+ */
+#ifndef _GMEMSIM_SIM_WORLD_H
+#define _GMEMSIM_SIM_WORLD_H
+
+#include <linux/kvm_host.h>
+#include <linux/kvm_vcpu.h>
+
+#include "sim/trace.h"
+
+struct phys_mem;
+struct mm_struct;
+struct file;
+
+struct world_obj {
+	enum trace_obj_kind kind;
+	int fd;			/* guest_memfd: its fd; -1 before create / after close */
+	struct file *file;	/* memfd: the trace's reference */
+	unsigned long hva;	/* mapping: start, or 0 before mmap */
+	unsigned long len;
+};
+
+enum outcome_kind {
+	OUT_RET,	/* a syscall/ioctl returned .ret; an access that retired has ret 0 */
+	OUT_EXIT,	/* a vCPU access exited to userspace with .exit (ret = KVM_RUN's) */
+	OUT_SIGBUS,	/* a host access faulted with SIGBUS */
+};
+
+struct outcome {
+	enum outcome_kind kind;
+	long ret;
+	enum trace_exit exit;
+	u64 value;		/* a read's word */
+	bool has_value;
+};
+
+struct world_stats {
+	u64 events;
+	u64 accesses;
+	u64 exits[TEXIT_NR];
+	u64 conversions;	/* set_memory_attributes calls that succeeded */
+	u64 punches;		/* PUNCH_HOLE fallocates that succeeded */
+	u64 errors;		/* calls that returned an errno */
+};
+
+struct world {
+	const struct trace *t;
+	struct phys_mem *pm;
+	struct mm_struct *mm;
+	struct kvm *kvm;
+	struct kvm_vcpu *vcpu[TRACE_MAX_VCPUS];
+	unsigned int nr_vcpus;
+	struct world_obj *obj;
+	struct world_stats stats;
+};
+
+/* Build the world from the trace's vm statement; 0 or -errno (with a message). */
+int world_create(struct world *w, const struct trace *t, char *err, size_t errlen);
+/*
+ * Tear everything down: close fds, unmap, destroy vCPUs and the VM, release
+ * the mm; then report any page still allocated as a leak.
+ */
+void world_destroy(struct world *w);
+
+/* Carry out one statement (not vm/run/expect_violation/barrier). */
+void world_exec(struct world *w, const struct trace_stmt *st, int actor, struct outcome *out);
+
+/* Does @out meet @st's expect=?  If not, a description in @buf. */
+bool outcome_matches(const struct trace_stmt *st, const struct outcome *out, char *buf,
+		     size_t len);
+void outcome_format(const struct outcome *out, char *buf, size_t len);
+
+#endif /* _GMEMSIM_SIM_WORLD_H */
