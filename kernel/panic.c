@@ -23,10 +23,16 @@
 
 static pthread_mutex_t report_lock = PTHREAD_MUTEX_INITIALIZER;
 static unsigned long nr_reports;	/* under report_lock */
+static __thread unsigned long thread_reports;	/* reports made by this thread */
 
 unsigned long violations_reported(void)
 {
 	return __atomic_load_n(&nr_reports, __ATOMIC_RELAXED);
+}
+
+unsigned long violations_reported_by_thread(void)
+{
+	return thread_reports;
 }
 
 /* kvm_model overrides this to mark the VM bugged; without a VM there is nothing to mark. */
@@ -56,6 +62,7 @@ static void vreport(const char *kind, const char *cond, const char *file, int li
 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 
+	thread_reports++;
 	pthread_mutex_lock(&report_lock);
 	__atomic_store_n(&nr_reports, nr_reports + 1, __ATOMIC_RELAXED);
 	if (s && !s->violations++)

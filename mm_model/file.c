@@ -7,8 +7,7 @@
  * fput) and fs/inode.c (new_inode, iput, evict).
  *
  * Simplified against the kernel: no dentries/mounts/credentials/LSM/
- * fsnotify (the fd table is mm_model/file_table.c), one process-wide queue
- * of delayed final fputs instead of per-task task_work, a 64-bit model
+ * fsnotify (the fd table is mm_model/file_table.c), a 64-bit model
  * (every file is O_LARGEFILE), data moves as content words (see linux/fs.h).
  */
 #include <linux/compiler.h>
@@ -18,6 +17,7 @@
 #include <linux/bug.h>
 #include <linux/err.h>
 #include <linux/fs.h>
+#include <linux/task_work.h>
 #include <linux/mm.h>
 #include <linux/pagemap.h>
 #include <linux/rcupdate.h>
@@ -184,42 +184,27 @@ static void __fput(struct file *file)
 	call_rcu(&file->f_rcuhead, file_free_rcu);
 }
 
-/*
- * The kernel queues the final __fput on the task (task_work, run at return to
- * user space) or, from kernel threads, on delayed_fput_list.  The model keeps
- * one FIFO for every actor: whichever task reaches a return-to-userspace
- * point runs it, as the delayed_fput work would.
- */
-/* delayed_fput_lock: protects the queue below.  Leaf: nothing nests inside. */
-static DEFINE_SPINLOCK(delayed_fput_lock);
-static struct file *delayed_fput_head;
-static struct file **delayed_fput_tail = &delayed_fput_head;
-
 /* Would task_work run here?  Only with nothing held: no lock, no read section. */
 static bool fput_at_return_to_user(void)
 {
 	return !current->lockdep_depth && !rcu_read_lock_held();
 }
 
+/* The task_work callback: the deferred final __fput. */
+static void ____fput(struct callback_head *work)
+{
+	__fput(container_of(work, struct file, f_task_work));
+}
+
+/*
+ * [task_work_run at return to user space]: the final fput()s this task
+ * deferred.  ->release takes sleeping locks: never from inside a critical
+ * section.
+ */
 void flush_delayed_fput(void)
 {
-	struct file *file;
-
-	/* ->release takes sleeping locks: never from inside a critical section. */
 	WARN_ON_ONCE(!fput_at_return_to_user());
-	for (;;) {
-		spin_lock(&delayed_fput_lock);
-		file = delayed_fput_head;
-		if (file) {
-			delayed_fput_head = file->f_delayed_next;
-			if (!delayed_fput_head)
-				delayed_fput_tail = &delayed_fput_head;
-		}
-		spin_unlock(&delayed_fput_lock);
-		if (!file)
-			return;
-		__fput(file);
-	}
+	task_work_run();
 }
 
 void fput(struct file *file)
@@ -242,12 +227,13 @@ void fput(struct file *file)
 		return;
 	}
 
-	file->f_delayed_next = NULL;
-	spin_lock(&delayed_fput_lock);
-	*delayed_fput_tail = file;
-	delayed_fput_tail = &file->f_delayed_next;
-	spin_unlock(&delayed_fput_lock);
-
+	/*
+	 * [fput]: the kernel defers the final __fput to task work, run when
+	 * this task returns to user space; a release under the caller's locks
+	 * could deadlock (guest_memfd's takes slots_lock).
+	 */
+	file->f_task_work.func = ____fput;
+	task_work_add_current(&file->f_task_work);
 	if (fput_at_return_to_user())
 		flush_delayed_fput();
 }

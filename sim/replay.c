@@ -152,8 +152,8 @@ static void replay_actor_fn(void *arg)
 	struct replay_actor *a = arg;
 	struct replay *r = a->r;
 
-	/* Free mode: each actor thread allocates from this run's pfn space. */
-	phys_mem_set_current(r->w.pm);
+	/* Free mode: each actor thread belongs to this run's process. */
+	world_enter(&r->w);
 	for (u32 k = 0; k < a->nr; k++) {
 		u32 i = a->stmts[k];
 
@@ -352,7 +352,7 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	if (in->schedule)
 		follow = in->schedule;
 	r->mode = o.mode;
-	r->violations_before = violations_reported();
+	r->violations_before = violations_reported_by_thread();
 
 	ret = world_create(&r->w, t, err, errlen);
 	if (ret)
@@ -396,7 +396,9 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	res->mode = o.mode;
 	res->seed = o.seed;
 	res->strategy = o.strategy;
-	res->violations = violations_reported() - r->violations_before;
+	/* Free-mode actors report on their own threads: the run counted those. */
+	res->violations = violations_reported_by_thread() - r->violations_before +
+			  (o.mode == REPLAY_FREE ? sr.violations : 0);
 	snprintf(res->first_violation, sizeof(res->first_violation), "%s", sr.first_violation);
 	res->invariant_checks = inv_checks_run() - checks0;
 	if (r->expect_kind) {

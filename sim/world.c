@@ -80,9 +80,10 @@ int world_create(struct world *w, const struct trace *t, char *err, size_t errle
 	}
 
 	w->pm = phys_mem_create(arg(vm, "phys_size", 64ULL << 30), arg(vm, "phys_seed", 1));
-	if (!w->pm)
+	w->files = files_alloc();
+	if (!w->pm || !w->files)
 		goto enomem;
-	phys_mem_set_current(w->pm);
+	world_enter(w);
 	w->mm = mm_alloc("vmm");
 	if (!w->mm)
 		goto enomem;
@@ -119,12 +120,17 @@ enomem:
 	return -ENOMEM;
 }
 
+void world_enter(struct world *w)
+{
+	phys_mem_set_current(w->pm);
+	files_set_current(w->files);
+}
+
 void world_destroy(struct world *w)
 {
 	unsigned long pages;
 
-	if (w->pm)
-		phys_mem_set_current(w->pm);
+	world_enter(w);
 	for (u32 i = 0; w->obj && i < w->t->nr_obj; i++) {
 		struct world_obj *o = &w->obj[i];
 
@@ -138,7 +144,9 @@ void world_destroy(struct world *w)
 			kvm_vcpu_destroy(w->vcpu[i]);
 	if (w->kvm)
 		kvm_vm_release(w->kvm);
-	/* The process exits: its mappings go, then the mm (notifier release). */
+	/* The process exits: its files, its mappings, then the mm (notifier release). */
+	if (w->files)
+		files_free(w->files);
 	if (w->mm)
 		mmput(w->mm);
 	/* exit_task_work: the last file releases; then every RCU-deferred free. */
@@ -151,8 +159,9 @@ void world_destroy(struct world *w)
 			report_violation("leak", "pages live at teardown", __FILE__, __LINE__,
 					 "%lu page(s) of %s still allocated after every object was released",
 					 pages, w->t->file);
-		phys_mem_set_current(NULL);
 	}
+	phys_mem_set_current(NULL);
+	files_set_current(NULL);
 	memset(w, 0, sizeof(*w));
 }
 

@@ -16,6 +16,7 @@
 struct phys_mem;
 struct mm_struct;
 struct file;
+struct files_struct;
 
 struct world_obj {
 	enum trace_obj_kind kind;
@@ -51,6 +52,7 @@ struct world_stats {
 struct world {
 	const struct trace *t;
 	struct phys_mem *pm;
+	struct files_struct *files;	/* the VMM process's fd table */
 	struct mm_struct *mm;
 	struct kvm *kvm;
 	struct kvm_vcpu *vcpu[TRACE_MAX_VCPUS];
@@ -66,6 +68,13 @@ int world_create(struct world *w, const struct trace *t, char *err, size_t errle
  * the mm; then report any page still allocated as a leak.
  */
 void world_destroy(struct world *w);
+
+/*
+ * Make the calling thread a thread of this world's process: its pfn space and
+ * fd table.  Every actor thread calls it first (worlds on different OS
+ * threads are independent).
+ */
+void world_enter(struct world *w);
 
 /* Carry out one statement (not vm/run/expect_violation/barrier). */
 void world_exec(struct world *w, const struct trace_stmt *st, int actor, struct outcome *out);

@@ -26,6 +26,7 @@
 #include <linux/err.h>
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
+#include <linux/task_work.h>
 
 #include "sched.h"
 
@@ -316,6 +317,18 @@ void sched_wait_until(sched_cond_t cond, const void *arg, const char *reason, co
 
 /* ---- actors -------------------------------------------------------------------- */
 
+/* [task_work_run]: run current's queued work, newest first, until none is left. */
+void task_work_run(void)
+{
+	struct task_struct *t = current;
+	struct callback_head *work;
+
+	while ((work = t->task_works)) {
+		t->task_works = work->next;
+		work->func(work);
+	}
+}
+
 static void actor_check_exit(struct task_struct *t)
 {
 	if (t->lockdep_depth)
@@ -336,6 +349,7 @@ static __noreturn void det_trampoline(void)
 	sched_ctx_entered(&a->ctx);
 	a->started = true;
 	a->fn(a->arg);
+	task_work_run();	/* exit_task_work() */
 	actor_check_exit(&a->task);
 	a->done = true;
 	if (++s->nr_done == s->nr)
@@ -353,6 +367,7 @@ static void *free_trampoline(void *arg)
 	sched_this = a->task.sched;
 	rcu_thread_online();
 	a->fn(a->arg);
+	task_work_run();	/* exit_task_work() */
 	actor_check_exit(&a->task);
 	rcu_thread_offline();
 	return NULL;

@@ -29,6 +29,12 @@ void __printf(5, 6) __cold __noreturn report_bug(const char *kind, const char *c
 
 /* Total violations reported by this process (all schedulers, all modes). */
 unsigned long violations_reported(void);
+/*
+ * Reports made on the calling OS thread: its own, and those of the
+ * deterministic actors it runs (they are coroutines on it).  Independent
+ * explorations on other threads do not count.
+ */
+unsigned long violations_reported_by_thread(void);
 
 /* Marks a VM bugged; kvm_model provides the real one, kernel/ a weak no-op. */
 void kvm_vm_bugged(struct kvm *kvm);

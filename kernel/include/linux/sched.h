@@ -34,6 +34,7 @@
 
 struct sched;
 struct lockdep_map;
+struct rcu_head;
 
 /* One lock held by a task, innermost last [include/linux/lockdep_types.h]. */
 struct held_lock {
@@ -60,6 +61,12 @@ struct task_struct {
 	 */
 	int rcu_read_lock_nesting;
 	unsigned long rcu_read_seq;
+
+	/*
+	 * task_work queued on this task (linux/task_work.h), run at return to
+	 * user space.  struct callback_head is struct rcu_head (rcupdate.h).
+	 */
+	struct rcu_head *task_works;
 
 	/* Deterministic mode: why this task is not runnable (kernel/sched/core.c). */
 	sched_cond_t wait_cond;

@@ -5,7 +5,10 @@
  *
  * The model's fd table: ioctls such as KVM_SET_USER_MEMORY_REGION2 name a
  * guest_memfd by number, and KVM_CREATE_GUEST_MEMFD returns one.  Simplified:
- * one table for the whole model (one host process), RLIMIT_NOFILE fixed at
+ * a files_struct is a flat array under one spinlock (no fdtable resizing or
+ * RCU lookup), one per simulated process: a thread names its process with
+ * files_set_current() (independent explorations on different OS threads each
+ * have their own; without one, the process-wide default), RLIMIT_NOFILE fixed at
  * the default soft limit of 1024, fds 0-2 taken (stdio), lowest free fd
  * first as POSIX requires.  close_fd() drops the table's reference; the file
  * lives on while other references (mmaps, in-flight users) exist, and the
@@ -15,8 +18,22 @@
 #define _GMEMSIM_LINUX_FDTABLE_H
 
 #include <linux/fs.h>
+#include <linux/spinlock.h>
 
 #define NR_OPEN_DEFAULT 1024
+
+/* [struct files_struct]: the open files of one process. */
+struct files_struct {
+	spinlock_t file_lock;	/* protects fd_array; leaf */
+	struct file *fd_array[NR_OPEN_DEFAULT];
+};
+
+struct files_struct *files_alloc(void);
+/* Exit: close every fd still open (put_files_struct), free the table. */
+void files_free(struct files_struct *files);
+/* The calling thread's process (thread-local), or the default one. */
+struct files_struct *files_current(void);
+void files_set_current(struct files_struct *files);
 
 /* A reserved fd, or -EMFILE. */
 int get_unused_fd_flags(unsigned int flags);

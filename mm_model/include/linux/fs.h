@@ -8,13 +8,14 @@
  *
  * Simplified against the kernel:
  *  - no dentries, mounts, paths, credentials or LSM hooks: model code holds
- *    struct file pointers as handles (get_file/fput), one process-wide fd
+ *    struct file pointers as handles (get_file/fput), the process's fd
  *    table (linux/fdtable.h) names them for the fd-taking APIs, and an
  *    inode's superblock stands in for its filesystem;
  *  - the final __fput() of a file with ->release is deferred as in the
  *    kernel (task_work run at return to user space): fput() of the last
- *    reference queues the file, and the queue runs at the model's
- *    return-to-userspace points: the API wrappers call flush_delayed_fput()
+ *    reference queues the release on the current task, and the task runs it
+ *    at the model's return-to-userspace points and when the actor exits:
+ *    the API wrappers call flush_delayed_fput()
  *    on their way out, and fput() itself runs it when its caller holds no
  *    lock and no RCU/SRCU read section, the state a task is in when task_work
  *    runs (so a bare fput() from a test is close()).  A file without
@@ -42,6 +43,7 @@
 #include <linux/rwsem.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
+#include <linux/task_work.h>
 
 struct vm_area_struct;
 struct inode;
@@ -194,7 +196,7 @@ struct file {
 	void *private_data;
 	char f_name[64];		/* "memfd:name", "anon_inode:[kvm-gmem]" */
 	/* The delayed-__fput queue (the kernel's f_task_work / f_llist). */
-	struct file *f_delayed_next;
+	struct callback_head f_task_work;	/* the deferred final __fput (task_work) */
 	/* Freed after a grace period (SLAB_TYPESAFE_BY_RCU in the kernel). */
 	struct rcu_head f_rcuhead;
 };
