@@ -44,6 +44,7 @@ struct replay {
 	/* ordered mode: index of the statement whose turn it is */
 	atomic_t turn;
 	const char *expect_kind;	/* expect_violation kind=, or NULL */
+	struct replay_result *res;	/* set once the events ran: teardown collects */
 	unsigned long violations_before;
 	bool quiet;
 };
@@ -315,6 +316,68 @@ static void collect(struct replay *r, struct replay_result *res)
 	}
 }
 
+/*
+ * Setup and teardown run as the VMM alone.  In the deterministic modes they
+ * run as a one-actor deterministic run (no decision to take, so nothing is
+ * added to the schedule): RCU and SRCU are then logical there too, and the
+ * world's creation and destruction wait for no real grace period.
+ */
+struct alone {
+	struct replay *r;
+	int (*fn)(struct replay *r, char *err, size_t errlen);
+	char *err;
+	size_t errlen;
+	int ret;
+};
+
+static void alone_fn(void *arg)
+{
+	struct alone *a = arg;
+
+	a->ret = a->fn(a->r, a->err, a->errlen);
+}
+
+static int run_alone(struct replay *r, enum replay_mode mode,
+		     int (*fn)(struct replay *r, char *err, size_t errlen), char *err, size_t errlen)
+{
+	struct alone a = { r, fn, err, errlen, 0 };
+	struct sched_actor vmm = { "vmm", alone_fn, &a };
+	struct sched_opts so = { .mode = SCHED_MODE_DET, .quiet = r->quiet };
+
+	if (mode == REPLAY_FREE) {
+		alone_fn(&a);
+		return a.ret;
+	}
+	sched_run(&so, &vmm, 1, NULL);
+	return a.ret;
+}
+
+static int replay_setup(struct replay *r, char *err, size_t errlen)
+{
+	const struct trace *t = r->t;
+	int ret = world_create(&r->w, t, err, errlen);
+
+	if (ret)
+		return ret;
+	for (u32 i = 0; i < t->first_event; i++) {
+		const struct trace_stmt *st = &t->stmt[i];
+
+		if (st->op != TOP_VM && st->op != TOP_RUN && st->op != TOP_EXPECT_VIOLATION)
+			run_stmt(r, i, TRACE_ACTOR_VMM);
+	}
+	return 0;
+}
+
+static int replay_teardown(struct replay *r, char *err, size_t errlen)
+{
+	if (r->res) {
+		inv_check(&r->w, INV_QUIESCENT);
+		collect(r, r->res);
+	}
+	world_destroy(&r->w);
+	return 0;
+}
+
 /* Everything the replay allocated is freed again (RCU-deferred frees included). */
 static void check_kmalloc_leak(const struct trace *t, long base, struct replay_result *res)
 {
@@ -352,22 +415,15 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	if (in->schedule)
 		follow = in->schedule;
 	r->mode = o.mode;
+	r->quiet = o.quiet;
 	r->violations_before = violations_reported_by_thread();
 
-	ret = world_create(&r->w, t, err, errlen);
-	if (ret)
-		goto out;
 	ret = replay_plan(r);
 	if (ret)
 		goto out;
-
-	/* Setup: the VMM, alone, before any actor starts. */
-	for (u32 i = 0; i < t->first_event; i++) {
-		const struct trace_stmt *st = &t->stmt[i];
-
-		if (st->op != TOP_VM && st->op != TOP_RUN && st->op != TOP_EXPECT_VIOLATION)
-			run_stmt(r, i, TRACE_ACTOR_VMM);
-	}
+	ret = run_alone(r, o.mode, replay_setup, err, errlen);
+	if (ret)
+		goto out;
 
 	for (unsigned int a = 0; a < r->nr_actors; a++)
 		actors[a] = (struct sched_actor){ r->actors[a].name, replay_actor_fn, &r->actors[a] };
@@ -384,14 +440,12 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	so.replay_hint = replay_hint;
 	so.replay_hint_arg = &hint;
 	sched_run(&so, actors, r->nr_actors, &sr);
-	inv_check(&r->w, INV_QUIESCENT);
-
 	res->steps = sr.steps;
 	res->decisions = sr.decisions;
 	res->schedule_hash = sr.hash;
 	res->schedule = sr.schedule;
-	collect(r, res);
-	world_destroy(&r->w);
+	r->res = res;
+	run_alone(r, o.mode, replay_teardown, err, errlen);
 
 	res->mode = o.mode;
 	res->seed = o.seed;
@@ -410,8 +464,8 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	}
 	res->ns = now_ns() - t0;
 out:
-	if (ret)
-		world_destroy(&r->w);
+	if (ret && r->w.t)
+		run_alone(r, o.mode, replay_teardown, err, errlen);
 	replay_unplan(r);
 	sched_schedule_destroy(&parsed);
 	kfree(r);
