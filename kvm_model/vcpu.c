@@ -174,7 +174,9 @@ static int vcpu_enter_guest(struct kvm_vcpu *vcpu)
 			sched_wait_until(vcpu_tlb_free, vcpu, "remote tlb flush", "vcpu->mode");
 			continue;
 		}
-		if (test_and_clear_bit(KVM_REQ_TLB_FLUSH, &vcpu->requests))
+		/* [kvm_check_request] test first: the atomic clear only when set. */
+		if (test_bit(KVM_REQ_TLB_FLUSH, &vcpu->requests) &&
+		    test_and_clear_bit(KVM_REQ_TLB_FLUSH, &vcpu->requests))
 			tlb_flush_all(vcpu);
 		/* An invalidation obsoleted the root meanwhile: cancel the entry. */
 		if (!kvm_mmu_root_needs_reload(vcpu))
@@ -197,10 +199,8 @@ static void vcpu_exit_guest_mode(struct kvm_vcpu *vcpu)
 static void guest_memory_access(struct kvm_vcpu *vcpu, struct folio *folio, kvm_pfn_t pfn,
 				u64 gen, bool write, u64 *value)
 {
-	/* Content storage of a large folio is freed after a grace period. */
-	rcu_read_lock();
+	/* The caller's RCU read section: content storage is freed after a grace period. */
 	if (!folio || folio_gen(folio) != gen) {
-		rcu_read_unlock();
 		pfn_check_gen(pfn, gen, "guest access through a stale TLB entry or SPTE");
 		if (!write)
 			*value = 0;
@@ -210,12 +210,8 @@ static void guest_memory_access(struct kvm_vcpu *vcpu, struct folio *folio, kvm_
 		folio_content_write(folio, pfn - folio_pfn(folio), *value);
 	else
 		*value = folio_content_read(folio, pfn - folio_pfn(folio));
-	if (folio_gen(folio) != gen) {
-		rcu_read_unlock();
+	if (folio_gen(folio) != gen)
 		pfn_check_gen(pfn, gen, "guest access racing the free of its page");
-		return;
-	}
-	rcu_read_unlock();
 }
 
 enum { GUEST_ACCESS_DONE, GUEST_ACCESS_EXIT };
@@ -242,9 +238,15 @@ static int guest_access(struct kvm_vcpu *vcpu, gfn_t gfn, enum kvm_access_type t
 	bool write = type == KVM_ACCESS_WRITE, exec = type == KVM_ACCESS_EXEC;
 	struct kvm_tlb_entry *e = tlb_lookup(vcpu, gfn);
 	u64 spte, gen, access_err;
+	struct folio *folio;
 	u64 *sptep;
 	int level;
 
+	/*
+	 * One read section for walk and access: TDP page tables and folio
+	 * content storage are both freed after a grace period.
+	 */
+	rcu_read_lock();
 	if (e && tlb_entry_allows(e, type, view)) {
 		vcpu->stat.tlb_hits++;
 		goto access;
@@ -255,10 +257,15 @@ static int guest_access(struct kvm_vcpu *vcpu, gfn_t gfn, enum kvm_access_type t
 		     (view == KVM_VIEW_PRIVATE ? PFERR_PRIVATE_ACCESS : 0) |
 		     (view != KVM_VIEW_ATTRIBUTES ? PFERR_MODEL_GUEST_VIEW : 0);
 
-	/* Page tables of the TDP MMU are freed after a grace period. */
-	rcu_read_lock();
 	sptep = kvm_mmu_walk(vcpu->root, gfn, &level, &spte);
-	if (is_mmio_spte(spte)) {
+	/*
+	 * MMIO SPTEs are shared-only: a guest that marks its access private
+	 * (the C-bit/shared-bit view) addresses the private alias, which no
+	 * MMIO SPTE maps (TDX keeps them out of the mirror root), so for it
+	 * the gfn is simply not present and the fault decides (a private
+	 * fault on no memslot exits with KVM_EXIT_MEMORY_FAULT).
+	 */
+	if (is_mmio_spte(spte) && view != KVM_VIEW_PRIVATE) {
 		rcu_read_unlock();
 		*err = access_err | PFERR_RSVD_MASK;
 		return GUEST_ACCESS_EXIT;
@@ -275,22 +282,23 @@ static int guest_access(struct kvm_vcpu *vcpu, gfn_t gfn, enum kvm_access_type t
 		*err = access_err | PFERR_PRESENT_MASK;
 		return GUEST_ACCESS_EXIT;
 	}
-	/* The SPTE was published after its generation (release/cmpxchg). */
+	/* The SPTE was published after its folio and generation (release/cmpxchg). */
 	gen = READ_ONCE(*sptep_gen(sptep));
-	rcu_read_unlock();
+	folio = READ_ONCE(*sptep_folio(sptep));
 
 	vcpu->stat.walks++;
 	e = tlb_slot(vcpu, gfn, level);
 	e->gfn = gfn_round_for_level(gfn, level);
 	e->pfn = spte_to_pfn(spte);
 	e->gen = gen;
-	e->folio = pfn_folio(e->pfn);
+	e->folio = folio;
 	e->writable = is_writable_pte(spte);
 	e->exec = is_executable_pte(spte);
 	e->private = spte & SPTE_MODEL_PRIVATE;
 	e->level = level;
 access:
 	guest_memory_access(vcpu, e->folio, e->pfn + (gfn - e->gfn), e->gen, write, value);
+	rcu_read_unlock();
 	return GUEST_ACCESS_DONE;
 }
 
@@ -356,7 +364,7 @@ int kvm_vcpu_access(struct kvm_vcpu *vcpu, gpa_t gpa, enum kvm_access_type type,
 			vcpu->stat.exits++;
 			return -EHWPOISON;
 		}
-		vcpu->stat.retries++;
+		vcpu->stat.reentries++;
 		if (sched_is_det() && ++retries > 2) {
 			vcpu->retry_gfn = gfn;
 			sched_wait_until(vcpu_retry_can_progress, vcpu, "fault retry",

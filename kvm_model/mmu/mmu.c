@@ -36,6 +36,7 @@
  * PMD mapping of it would translate); there is no 1G host mapping (no
  * hugetlbfs, no PUD THP).
  */
+#include <linux/bug_inject.h>
 #include <linux/kvm_host.h>
 #include <linux/kvm_vcpu.h>
 #include <linux/mm.h>
@@ -629,6 +630,17 @@ static int kvm_mmu_faultin_pfn(struct kvm_vcpu *vcpu, struct kvm_page_fault *fau
 		return -EFAULT;
 	}
 
+	/*
+	 * bug-zoo B2 (undoes db574f2f96d0): a second snapshot after the
+	 * private/shared check absorbs the seq++ of a conversion that
+	 * completed in between, so the retry check under mmu_lock passes.
+	 * The buggy code's racy step is a scheduling point of its own.
+	 */
+	if (unlikely(bug_injected(BUG_FAULT_SEQ_AFTER_ATTR))) {
+		sched_point("kvm_mmu_faultin_pfn: private attr checked");
+		fault->mmu_seq = kvm_mmu_invalidate_seq_sample(kvm);
+	}
+
 	/* c. */
 	if (unlikely(!slot))
 		return kvm_handle_noslot_fault(vcpu, fault);
@@ -657,7 +669,7 @@ static int kvm_mmu_faultin_pfn(struct kvm_vcpu *vcpu, struct kvm_page_fault *fau
 
 static bool is_obsolete_root(struct kvm *kvm, struct kvm_mmu_page *root)
 {
-	return to_mmu_vm(kvm)->impl->root_is_obsolete(kvm, root);
+	return is_obsolete_sp(kvm, root);
 }
 
 /* [is_page_fault_stale] mmu_lock held. */
@@ -665,9 +677,16 @@ bool kvm_mmu_fault_is_stale(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault)
 {
 	struct kvm_mmu_page *root = vcpu->root;
 
-	if (!root || is_obsolete_root(vcpu->kvm, root))
+	if (!root)
 		return true;
-	if (test_bit(KVM_REQ_MMU_FREE_OBSOLETE_ROOTS, &vcpu->requests))
+	/*
+	 * bug-zoo B17 (undoes a955cad84cda): without the two root checks a
+	 * fault that resolved its pfn before a fast zap installs into the
+	 * root the zap has already walked and dropped.
+	 */
+	if (!bug_injected(BUG_FAULT_IGNORE_OBSOLETE_ROOT) &&
+	    (is_obsolete_root(vcpu->kvm, root) ||
+	     test_bit(KVM_REQ_MMU_FREE_OBSOLETE_ROOTS, &vcpu->requests)))
 		return true;
 	return fault->slot && mmu_invalidate_retry_gfn(vcpu->kvm, fault->mmu_seq, fault->gfn);
 }
@@ -684,8 +703,11 @@ static int kvm_mmu_map_page_fault(struct kvm_vcpu *vcpu, struct kvm_page_fault *
 		return r;
 
 	r = kvm_mmu_faultin_pfn(vcpu, fault);
-	if (r != RET_PF_CONTINUE)
+	if (r != RET_PF_CONTINUE) {
+		if (r == RET_PF_RETRY)
+			atomic_long_inc(&to_mmu_vm(kvm)->stat.pf_retry_unlocked);
 		return r;
+	}
 
 	r = RET_PF_RETRY;
 	if (impl->fault_lock_shared)
@@ -693,8 +715,10 @@ static int kvm_mmu_map_page_fault(struct kvm_vcpu *vcpu, struct kvm_page_fault *
 	else
 		write_lock(&kvm->mmu_lock);	/* legacy: rmaps and shadow pages */
 
-	if (kvm_mmu_fault_is_stale(vcpu, fault))
+	if (kvm_mmu_fault_is_stale(vcpu, fault)) {
+		atomic_long_inc(&to_mmu_vm(kvm)->stat.pf_retry_stale);
 		goto out_unlock;
+	}
 
 	r = impl->map(vcpu, fault);
 
@@ -737,14 +761,20 @@ int kvm_mmu_do_page_fault(struct kvm_vcpu *vcpu, gpa_t gpa, u64 err, bool prefet
 
 	r = kvm_mmu_map_page_fault(vcpu, &fault);
 
-	if (r == RET_PF_FIXED)
+	/* The VM's counters are the sums of the kernel's per-vCPU ones. */
+	if (r == RET_PF_FIXED) {
+		vcpu->stat.pf_fixed++;
 		atomic_long_inc(&vm->stat.pf_fixed);
-	else if (r == RET_PF_SPURIOUS)
+	} else if (r == RET_PF_SPURIOUS) {
+		vcpu->stat.pf_spurious++;
 		atomic_long_inc(&vm->stat.pf_spurious);
-	else if (r == RET_PF_RETRY)
+	} else if (r == RET_PF_RETRY) {
+		vcpu->stat.retries++;
 		atomic_long_inc(&vm->stat.pf_retry);
-	else if (r == RET_PF_EMULATE)
+	} else if (r == RET_PF_EMULATE) {
+		vcpu->stat.pf_emulate++;
 		atomic_long_inc(&vm->stat.pf_emulate);
+	}
 
 	/* Private memory is never emulated. */
 	if (r == RET_PF_EMULATE && fault.is_private) {
@@ -855,16 +885,6 @@ int kvm_mmu_load(struct kvm_vcpu *vcpu)
 	clear_bit(KVM_REQ_MMU_FREE_OBSOLETE_ROOTS, &vcpu->requests);
 	write_unlock(&kvm->mmu_lock);
 	return root ? 0 : -ENOMEM;
-}
-
-bool kvm_mmu_root_needs_reload(struct kvm_vcpu *vcpu)
-{
-	struct kvm_mmu_page *root = vcpu->root;
-
-	if (test_bit(KVM_REQ_MMU_FREE_OBSOLETE_ROOTS, &vcpu->requests) || !root)
-		return true;
-	/* READ_ONCE inside: invalidation flips it under the write lock. */
-	return is_obsolete_root(vcpu->kvm, root);
 }
 
 void kvm_mmu_unload(struct kvm_vcpu *vcpu)
@@ -1001,6 +1021,13 @@ static void kvm_mmu_commit_memory_region(struct kvm *kvm, struct kvm_memory_slot
 			kvm_flush_remote_tlbs(kvm);
 		write_unlock(&kvm->mmu_lock);
 	}
+
+	/*
+	 * [kvm_arch_commit_memory_region] A MOVE prepared fresh metadata for
+	 * the new slot; the old slot's is freed here, as x86 does.
+	 */
+	if (change == KVM_MR_MOVE)
+		kvm_mmu_free_slot_metadata(kvm, old);
 }
 
 /* [kvm_arch_memslots_updated] MMIO generation wrap: zap everything. */
@@ -1135,114 +1162,12 @@ void kvm_mmu_get_stats(struct kvm *kvm, struct kvm_mmu_stats *st)
 	st->pf_fixed = atomic_long_read(&s->pf_fixed);
 	st->pf_spurious = atomic_long_read(&s->pf_spurious);
 	st->pf_retry = atomic_long_read(&s->pf_retry);
+	st->pf_retry_unlocked = atomic_long_read(&s->pf_retry_unlocked);
+	st->pf_retry_stale = atomic_long_read(&s->pf_retry_stale);
 	st->pf_emulate = atomic_long_read(&s->pf_emulate);
 	st->huge_2m = atomic_long_read(&s->huge_2m);
 	st->huge_1g = atomic_long_read(&s->huge_1g);
 	st->zapped_leafs = atomic_long_read(&s->zapped_leafs);
 	st->tlb_flush_vcpu = atomic_long_read(&s->tlb_flush_vcpu);
 	st->rmap_recycled = atomic_long_read(&s->rmap_recycled);
-}
-
-/* ---- inspection ---------------------------------------------------------------------- */
-
-static void leaf_from_sptep(u64 *sptep, u64 spte, int level, gfn_t gfn, struct kvm_mmu_leaf *leaf)
-{
-	leaf->spte = spte;
-	leaf->level = level;
-	leaf->pfn = is_shadow_present_pte(spte) ?
-		    spte_to_pfn(spte) + (gfn & (KVM_PAGES_PER_HPAGE(level) - 1)) : 0;
-	leaf->gen = READ_ONCE(*sptep_gen(sptep));
-}
-
-/* Every root a vCPU may be walking: valid ones and obsolete ones still held. */
-static int kvm_mmu_collect_roots(struct kvm *kvm, struct kvm_mmu_page **roots, int max)
-{
-	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);
-	struct kvm_mmu_page *sp;
-	int n = 0, i, j;
-
-	lockdep_assert_held(&kvm->mmu_lock);
-	if (vm->impl->tdp_mmu) {
-		list_for_each_entry(sp, &vm->tdp_mmu_roots, link)
-			if (n < max)
-				roots[n++] = sp;
-		return n;
-	}
-	list_for_each_entry(sp, &vm->active_mmu_pages, link)
-		if (sp->root && n < max)
-			roots[n++] = sp;
-	for (i = 0; i < vm->nr_vcpus; i++) {
-		struct kvm_vcpu *vcpu = READ_ONCE(vm->vcpus[i]);
-
-		if (!vcpu || !vcpu->root)
-			continue;
-		for (j = 0; j < n && roots[j] != vcpu->root; j++)
-			;
-		if (j == n && n < max)
-			roots[n++] = vcpu->root;
-	}
-	return n;
-}
-
-#define KVM_MMU_MAX_ROOTS (KVM_MAX_VCPUS + 2)
-
-bool kvm_mmu_lookup_leaf(struct kvm *kvm, gfn_t gfn, struct kvm_mmu_leaf *leaf)
-{
-	struct kvm_mmu_page *roots[KVM_MMU_MAX_ROOTS];
-	bool found = false;
-	int n, i, level;
-	u64 spte, *sptep;
-
-	read_lock(&kvm->mmu_lock);	/* roots cannot go away */
-	rcu_read_lock();		/* nor TDP tables removed meanwhile */
-	n = kvm_mmu_collect_roots(kvm, roots, KVM_MMU_MAX_ROOTS);
-	for (i = 0; i < n && !found; i++) {
-		if (is_obsolete_root(kvm, roots[i]))
-			continue;
-		sptep = kvm_mmu_walk(roots[i], gfn, &level, &spte);
-		if (is_shadow_present_pte(spte) || is_mmio_spte(spte)) {
-			leaf_from_sptep(sptep, spte, level, gfn, leaf);
-			found = true;
-		}
-	}
-	rcu_read_unlock();
-	read_unlock(&kvm->mmu_lock);
-	return found;
-}
-
-static void for_each_leaf_in(struct kvm_mmu_page *sp,
-			     void (*fn)(void *arg, gfn_t gfn, const struct kvm_mmu_leaf *leaf),
-			     void *arg)
-{
-	int i;
-
-	for (i = 0; i < SPTE_ENT_PER_PAGE; i++) {
-		u64 spte = READ_ONCE(sp->spt[i]);
-		struct kvm_mmu_leaf leaf;
-
-		if (!is_shadow_present_pte(spte))
-			continue;
-		if (!is_last_spte(spte, sp->level)) {
-			for_each_leaf_in(spte_to_child_sp(spte), fn, arg);
-			continue;
-		}
-		leaf_from_sptep(&sp->spt[i], spte, sp->level, sp_child_gfn(sp, i), &leaf);
-		fn(arg, sp_child_gfn(sp, i), &leaf);
-	}
-}
-
-void kvm_mmu_for_each_leaf(struct kvm *kvm,
-			   void (*fn)(void *arg, gfn_t gfn, const struct kvm_mmu_leaf *leaf),
-			   void *arg)
-{
-	struct kvm_mmu_page *roots[KVM_MMU_MAX_ROOTS];
-	int n, i;
-
-	read_lock(&kvm->mmu_lock);	/* no zap or legacy fault runs */
-	rcu_read_lock();		/* TDP tables replaced by a racing fault */
-	n = kvm_mmu_collect_roots(kvm, roots, KVM_MMU_MAX_ROOTS);
-	for (i = 0; i < n; i++)
-		for_each_leaf_in(roots[i], fn, arg);
-	rcu_read_unlock();
-	read_unlock(&kvm->mmu_lock);
 }

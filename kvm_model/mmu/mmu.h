@@ -20,6 +20,8 @@
 
 #include <linux/kvm_host.h>
 
+struct folio;
+
 enum kvm_mmu_type {
 	KVM_MMU_TDP,		/* tdp_mmu=Y (default) */
 	KVM_MMU_LEGACY,		/* tdp_mmu=N: "mmu=legacy" */
@@ -54,30 +56,72 @@ bool kvm_memslots_have_rmaps(struct kvm *kvm);
  */
 void kvm_mmu_zap_all_fast(struct kvm *kvm);
 
-/* ---- inspection (tests, invariant checks, benchmarks) ---------------------- */
-
-struct kvm_mmu_leaf {
-	u64 spte;
-	int level;
-	kvm_pfn_t pfn;		/* of @gfn inside the leaf */
-	u64 gen;		/* folio generation recorded with the leaf */
-};
+/* ---- inspection (tests, the invariant checker, benchmarks) ------------------ */
 
 /*
- * Find the leaf SPTE mapping @gfn in any valid root (the kernel's
+ * A stable API: fields are only ever added.  Two flavours of each walker:
+ *  - kvm_mmu_*() take kvm->srcu (read), mmu_lock (read) and RCU themselves;
+ *    with the TDP MMU, faults (read lock) may install leaves during the walk,
+ *    so the view is exact per SPTE, not across SPTEs;
+ *  - __kvm_mmu_*() take no lock at all, for a caller that guarantees nothing
+ *    changes: the checker in deterministic mode between two steps (every
+ *    actor parked at a scheduling point) or at a quiescent point in free mode.
+ * Callbacks must not call into the model (no locks, no vCPU accesses).
+ */
+struct kvm_mmu_leaf {
+	u64 spte;
+	int level;		/* PG_LEVEL_4K/2M/1G */
+	kvm_pfn_t pfn;		/* of the gfn asked (lookup) / first pfn (for_each) */
+	u64 gen;		/* folio generation recorded with the leaf */
+	/* Everything below: since the inspection API for the invariant checker. */
+	gfn_t gfn;		/* the gfn asked (lookup) / first gfn mapped (for_each) */
+	struct folio *folio;	/* folio recorded with the leaf (type-stable: check gen) */
+	bool present;		/* a present leaf (else an MMIO SPTE: lookup only) */
+	bool writable;		/* EPT write permission */
+	bool private;		/* installed by a private fault (guest_memfd) */
+	/* The SPTE's root is obsolete (TDP: role.invalid; legacy: the page's). */
+	bool obsolete;
+	/* Active memslot holding gfn (NULL: none, invariant 21's violation). */
+	const struct kvm_memory_slot *slot;
+	/* Root it was reached from; legacy: NULL for an unlinked shadow page. */
+	const void *root;
+	const void *id;		/* the SPTE's address: matches kvm_mmu_for_each_rmap */
+};
+
+typedef void (*kvm_mmu_leaf_fn)(void *arg, gfn_t gfn, const struct kvm_mmu_leaf *leaf);
+
+/*
+ * Find the leaf SPTE mapping @gfn in a valid root (the kernel's
  * kvm_tdp_mmu_get_walk / get_mmio_spte).  Returns true and fills @leaf for a
- * present leaf or an MMIO SPTE (leaf->spte tells which).  Lockless, under RCU.
+ * present leaf or an MMIO SPTE (leaf->present tells which).
  */
 bool kvm_mmu_lookup_leaf(struct kvm *kvm, gfn_t gfn, struct kvm_mmu_leaf *leaf);
 
 /*
- * Walk every present leaf of every root (valid or not) and call @fn; under
- * mmu_lock read.  For invariant checks: a leaf whose folio generation is
- * stale outside an invalidation window is invariant 1's violation.
+ * Call @fn for every present leaf SPTE of the VM, once per SPTE:
+ *  - TDP MMU: every root on tdp_mmu_roots, valid or obsolete (vCPUs may
+ *    still run on an obsolete one until they reload);
+ *  - legacy MMU: every shadow page on active_mmu_pages, including pages a
+ *    huge leaf unlinked (still in the rmaps until a zap reaches them:
+ *    leaf->root is NULL).  A zapped root still held by a vCPU is off the
+ *    list and has no present leaf.
+ * @gfn is the first gfn of the leaf.  With the TDP MMU a leaf in a subtree
+ * being removed is FROZEN (not present) and not reported.
  */
-void kvm_mmu_for_each_leaf(struct kvm *kvm,
-			   void (*fn)(void *arg, gfn_t gfn, const struct kvm_mmu_leaf *leaf),
-			   void *arg);
+void kvm_mmu_for_each_leaf(struct kvm *kvm, kvm_mmu_leaf_fn fn, void *arg);
+void __kvm_mmu_for_each_leaf(struct kvm *kvm, kvm_mmu_leaf_fn fn, void *arg);
+
+/*
+ * Legacy MMU: call @fn for every rmap entry of every memslot of the active
+ * set, level by level: (@slot, @gfn: first gfn of the level-aligned range,
+ * @level, @id: the SPTE it names, as kvm_mmu_leaf.id).  Invariant 22 is the
+ * bijection between these and the present leaves of kvm_mmu_for_each_leaf
+ * (same id, gfn, level, slot).  Nothing is called with the TDP MMU.
+ */
+typedef void (*kvm_mmu_rmap_fn)(void *arg, const struct kvm_memory_slot *slot, gfn_t gfn,
+				int level, const void *id);
+void kvm_mmu_for_each_rmap(struct kvm *kvm, kvm_mmu_rmap_fn fn, void *arg);
+void __kvm_mmu_for_each_rmap(struct kvm *kvm, kvm_mmu_rmap_fn fn, void *arg);
 
 /* Page-table pages allocated now; faults by outcome. */
 struct kvm_mmu_stats {
@@ -87,6 +131,14 @@ struct kvm_mmu_stats {
 	long pf_fixed;
 	long pf_spurious;
 	long pf_retry;
+	/*
+	 * Model only, where a retry was decided: before mmu_lock (INVALID
+	 * slot, the two unsafe pre-checks, a poisoned page) or by
+	 * is_page_fault_stale under it.  Tests use them to see each check
+	 * fire.
+	 */
+	long pf_retry_unlocked;
+	long pf_retry_stale;
 	long pf_emulate;
 	long huge_2m;
 	long huge_1g;

@@ -21,6 +21,7 @@
 
 #include <linux/bitops.h>
 #include <linux/kvm_host.h>
+#include <linux/kvm_vcpu.h>
 #include <linux/list.h>
 #include <linux/rcupdate.h>
 #include <linux/slab.h>
@@ -30,7 +31,6 @@
 #include "kvm_model/mmu/spte.h"
 
 struct folio;
-struct kvm_vcpu;
 
 /* The SPTE table depth of a 4-level EPT root [PT64_ROOT_4LEVEL]. */
 #define PT64_ROOT_4LEVEL 4
@@ -51,8 +51,15 @@ struct kvm_mmu_page {
 	 * write.  Walked locklessly by vCPUs in guest mode.
 	 */
 	u64 spt[SPTE_ENT_PER_PAGE];
-	/* Folio generation of each leaf when it was made (model only). */
+	/*
+	 * Model only, written before the leaf is published and read after
+	 * it: the folio each leaf was made from and its generation then.
+	 * The walker's TLB fill takes the folio from here instead of looking
+	 * the pfn up (struct folio is type-stable; the generation check at
+	 * the access catches a freed one).
+	 */
 	u64 spt_gen[SPTE_ENT_PER_PAGE];
+	struct folio *spt_folio[SPTE_ENT_PER_PAGE];
 
 	struct list_head link;		/* TDP: roots list; legacy: active_mmu_pages */
 	struct list_head zap_link;	/* legacy: invalid_list of a prepare/commit zap */
@@ -98,19 +105,21 @@ static inline struct kvm_mmu_page *sptep_to_sp(u64 *sptep)
  */
 static inline u64 *kvm_mmu_walk(struct kvm_mmu_page *root, gfn_t gfn, int *level, u64 *spte)
 {
-	struct kvm_mmu_page *sp = root;
+	u64 *pt = root->spt;
+	int l = root->level;
 
-	for (;;) {
-		u64 *sptep = &sp->spt[SPTE_INDEX(gfn, sp->level)];
+	/* As the hardware: the level is the depth, never read from the table. */
+	for (;; l--) {
+		u64 *sptep = &pt[SPTE_INDEX(gfn, l)];
 		/* Racing cmpxchg installers and zaps. */
 		u64 v = READ_ONCE(*sptep);
 
-		if (!is_shadow_present_pte(v) || is_last_spte(v, sp->level)) {
-			*level = sp->level;
+		if (!is_shadow_present_pte(v) || is_last_spte(v, l)) {
+			*level = l;
 			*spte = v;
 			return sptep;
 		}
-		sp = spte_to_child_sp(v);
+		pt = spte_to_child_sp(v)->spt;
 	}
 }
 
@@ -119,6 +128,20 @@ static inline u64 *sptep_gen(u64 *sptep)
 	struct kvm_mmu_page *sp = sptep_to_sp(sptep);
 
 	return &sp->spt_gen[sptep - sp->spt];
+}
+
+static inline struct folio **sptep_folio(u64 *sptep)
+{
+	struct kvm_mmu_page *sp = sptep_to_sp(sptep);
+
+	return &sp->spt_folio[sptep - sp->spt];
+}
+
+/* Record the folio a leaf is about to map; before the SPTE is published. */
+static inline void sptep_set_folio(u64 *sptep, struct folio *folio, u64 gen)
+{
+	WRITE_ONCE(*sptep_gen(sptep), gen);
+	WRITE_ONCE(*sptep_folio(sptep), folio);
 }
 
 /* [is_access_allowed] */
@@ -206,8 +229,6 @@ struct kvm_mmu_impl {
 	struct kvm_mmu_page *(*get_root)(struct kvm_vcpu *vcpu);
 	/* Drop a vCPU's root reference; mmu_lock write. */
 	void (*put_root)(struct kvm *kvm, struct kvm_mmu_page *root);
-	/* [is_obsolete_sp] for a vCPU's root; lockless (READ_ONCE). */
-	bool (*root_is_obsolete)(struct kvm *kvm, struct kvm_mmu_page *root);
 	int (*alloc_slot_rmaps)(struct kvm *kvm, struct kvm_memory_slot *slot);
 };
 
@@ -255,6 +276,8 @@ struct kvm_mmu_vm_stat {
 	atomic_long_t pf_fixed;		/* RET_PF_FIXED */
 	atomic_long_t pf_spurious;	/* RET_PF_SPURIOUS */
 	atomic_long_t pf_retry;		/* RET_PF_RETRY */
+	atomic_long_t pf_retry_unlocked; /* of which decided before mmu_lock (3.4 d, e, h) */
+	atomic_long_t pf_retry_stale;	/* of which by is_page_fault_stale under mmu_lock */
 	atomic_long_t pf_emulate;	/* RET_PF_EMULATE */
 	atomic_long_t pages;		/* page-table pages allocated now */
 	atomic_long_t pages_freed;	/* page-table pages ever freed */
@@ -297,6 +320,29 @@ static inline struct kvm_mmu_vm *to_mmu_vm(struct kvm *kvm)
 	return kvm->mmu_private;
 }
 
+/*
+ * [is_obsolete_sp] Lockless for a vCPU's root: role.invalid is set and
+ * mmu_valid_gen toggled under mmu_lock write, READ_ONCE here.  TDP MMU pages
+ * ignore mmu_valid_gen.
+ */
+static inline bool is_obsolete_sp(struct kvm *kvm, struct kvm_mmu_page *sp)
+{
+	if (READ_ONCE(sp->invalid))
+		return true;
+	return !sp->tdp_mmu_page &&
+	       unlikely(sp->mmu_valid_gen != READ_ONCE(to_mmu_vm(kvm)->mmu_valid_gen));
+}
+
+/* [kvm_mmu_free_obsolete_roots + kvm_mmu_reload]: must the vCPU load a root? */
+static inline bool kvm_mmu_root_needs_reload(struct kvm_vcpu *vcpu)
+{
+	struct kvm_mmu_page *root = vcpu->root;
+
+	if (unlikely(!root) || test_bit(KVM_REQ_MMU_FREE_OBSOLETE_ROOTS, &vcpu->requests))
+		return true;
+	return is_obsolete_sp(vcpu->kvm, root);
+}
+
 /* mmu.c */
 /*
  * [mmu_topup_memory_caches] Page-table pages are allocated before mmu_lock
@@ -317,12 +363,13 @@ int kvm_mmu_do_page_fault(struct kvm_vcpu *vcpu, gpa_t gpa, u64 err, bool prefet
 int kvm_mmu_page_fault(struct kvm_vcpu *vcpu, gpa_t gpa, u64 err, u64 data);
 int kvm_mmu_load(struct kvm_vcpu *vcpu);
 void kvm_mmu_unload(struct kvm_vcpu *vcpu);
-bool kvm_mmu_root_needs_reload(struct kvm_vcpu *vcpu);
 bool kvm_mmu_fault_is_stale(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault);
 void kvm_mmu_hugepage_adjust(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault);
 
 /* shadow_mmu.c: also after the MMU is gone (memslots outlive it at teardown). */
 void kvm_shadow_mmu_free_slot_rmaps(struct kvm_memory_slot *slot);
+void kvm_shadow_mmu_for_each_rmap(const struct kvm_memory_slot *slot, kvm_mmu_rmap_fn fn,
+				  void *arg);
 
 /* vcpu.c */
 void kvm_vcpu_destroy_all(struct kvm *kvm);

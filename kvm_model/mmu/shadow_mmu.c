@@ -274,6 +274,37 @@ unsigned long kvm_mmu_rmap_count(struct kvm *kvm, gfn_t gfn, int level)
 	return n;
 }
 
+/* Every entry of the rmaps of @slot (inspection; caller holds or needs no mmu_lock). */
+void kvm_shadow_mmu_for_each_rmap(const struct kvm_memory_slot *slot, kvm_mmu_rmap_fn fn,
+				  void *arg)
+{
+	int level;
+
+	for (level = PG_LEVEL_4K; level <= KVM_MAX_HUGEPAGE_LEVEL; level++) {
+		const unsigned long *rmap = slot_mmu(slot) ? slot_mmu(slot)->rmap[level - 1] : NULL;
+		gfn_t base = gfn_round_for_level(slot->base_gfn, level);
+		unsigned long i, n;
+
+		if (!rmap)
+			continue;
+		for (i = 0, n = slot_nr_entries(slot, level); i < n; i++) {
+			gfn_t gfn = base + (i << KVM_HPAGE_GFN_SHIFT(level));
+			struct pte_list_desc *desc;
+			unsigned int j;
+
+			if (!rmap[i])
+				continue;
+			if (!(rmap[i] & KVM_RMAP_MANY)) {
+				fn(arg, slot, gfn, level, (const void *)rmap[i]);
+				continue;
+			}
+			for (desc = rmap_desc(rmap[i]); desc; desc = desc->more)
+				for (j = 0; j < desc->spte_count; j++)
+					fn(arg, slot, gfn, level, desc->sptes[j]);
+		}
+	}
+}
+
 static int kvm_shadow_mmu_alloc_slot_rmaps(struct kvm *kvm, struct kvm_memory_slot *slot)
 {
 	int level;
@@ -310,12 +341,6 @@ void kvm_shadow_mmu_free_slot_rmaps(struct kvm_memory_slot *slot)
 }
 
 /* ---- shadow pages ----------------------------------------------------------------------- */
-
-static bool is_obsolete_sp(struct kvm *kvm, struct kvm_mmu_page *sp)
-{
-	/* READ_ONCE: vCPUs test their root without mmu_lock. */
-	return READ_ONCE(sp->invalid) || sp->mmu_valid_gen != READ_ONCE(to_mmu_vm(kvm)->mmu_valid_gen);
-}
 
 static struct kvm_mmu_page *kvm_mmu_alloc_shadow_page(struct kvm_vcpu *vcpu, int level, gfn_t gfn)
 {
@@ -508,7 +533,7 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 		if (is_shadow_present_pte(READ_ONCE(*sptep)) &&
 		    leaf_spte_change_needs_tlb_flush(READ_ONCE(*sptep), spte))
 			flush = true;
-		*sptep_gen(sptep) = fault->folio_gen;
+		sptep_set_folio(sptep, fault->refcounted_page, fault->folio_gen);
 		if (!is_shadow_present_pte(READ_ONCE(*sptep)))
 			sp->nr_present++;
 		/* Before the SPTE: a walker that sees it sees its generation. */
@@ -607,11 +632,6 @@ static void kvm_shadow_mmu_put_root(struct kvm *kvm, struct kvm_mmu_page *root)
 	kvm_mmu_commit_zap_page(kvm, &invalid_list);
 }
 
-static bool kvm_shadow_mmu_root_is_obsolete(struct kvm *kvm, struct kvm_mmu_page *root)
-{
-	return is_obsolete_sp(kvm, root);
-}
-
 const struct kvm_mmu_impl kvm_shadow_mmu_impl = {
 	.name = "legacy",
 	.tdp_mmu = false,
@@ -622,6 +642,5 @@ const struct kvm_mmu_impl kvm_shadow_mmu_impl = {
 	.invalidate_all_roots = kvm_shadow_mmu_invalidate_all_roots,
 	.get_root = kvm_shadow_mmu_get_root,
 	.put_root = kvm_shadow_mmu_put_root,
-	.root_is_obsolete = kvm_shadow_mmu_root_is_obsolete,
 	.alloc_slot_rmaps = kvm_shadow_mmu_alloc_slot_rmaps,
 };

@@ -29,6 +29,7 @@
  * write-locked section (the kernel zaps invalidated roots afterwards under
  * the read lock).
  */
+#include <linux/bug_inject.h>
 #include <linux/kvm_host.h>
 #include <linux/kvm_vcpu.h>
 #include <linux/rcupdate.h>
@@ -152,11 +153,13 @@ static int tdp_mmu_split_huge_page(struct kvm *kvm, struct tdp_iter *iter,
 {
 	u64 huge_spte = iter->old_spte;
 	u64 gen = READ_ONCE(*sptep_gen(iter->sptep));
+	struct folio *folio = READ_ONCE(*sptep_folio(iter->sptep));
 	int i;
 
 	for (i = 0; i < SPTE_ENT_PER_PAGE; i++) {
 		sp->spt[i] = make_small_spte(huge_spte, iter->level, i);
 		sp->spt_gen[i] = gen;
+		sp->spt_folio[i] = folio;
 	}
 	return tdp_mmu_link_sp(kvm, iter, sp, shared);
 }
@@ -183,12 +186,12 @@ static int tdp_mmu_map_handle_target_level(struct kvm_vcpu *vcpu, struct kvm_pag
 		if (fault->is_private)
 			new_spte |= SPTE_MODEL_PRIVATE;
 		/*
-		 * The generation rides beside the SPTE: written before the
-		 * cmpxchg publishes it.  Every fault that passes the stale check
-		 * together resolved the same folio, so a loser rewrites the
-		 * same value.
+		 * The folio and its generation ride beside the SPTE: written
+		 * before the cmpxchg publishes it.  Every fault that passes the
+		 * stale check together resolved the same folio, so a loser
+		 * rewrites the same values.
 		 */
-		WRITE_ONCE(*sptep_gen(iter->sptep), fault->folio_gen);
+		sptep_set_folio(iter->sptep, fault->refcounted_page, fault->folio_gen);
 	}
 
 	if (new_spte == iter->old_spte)
@@ -272,15 +275,41 @@ static bool tdp_mmu_zap_leafs(struct kvm *kvm, struct kvm_mmu_page *root, gfn_t 
 	return flush;
 }
 
+static void kvm_tdp_mmu_put_root(struct kvm *kvm, struct kvm_mmu_page *root);
+
+/*
+ * bug-zoo B20 (undoes a835429cda91): [tdp_mmu_iter_cond_resched] as it was
+ * called before the fix, with the flush state of the root being walked
+ * (false), not the one pending from the roots before: mmu_lock is dropped
+ * with zapped translations still in TLBs.  A reference keeps @root listed.
+ */
+static void tdp_mmu_yield_unflushed(struct kvm *kvm, struct kvm_mmu_page *root)
+{
+	atomic_inc(&root->tdp_mmu_root_count);
+	write_unlock(&kvm->mmu_lock);
+	sched_point("tdp_mmu_zap_leafs: yield");
+	write_lock(&kvm->mmu_lock);
+}
+
 /* [kvm_tdp_mmu_unmap_gfn_range] every root, valid or not. */
 static bool kvm_tdp_mmu_zap_leafs_op(struct kvm *kvm, struct kvm_memory_slot *slot, gfn_t start,
 				     gfn_t end)
 {
-	struct kvm_mmu_page *root;
+	struct list_head *roots = &to_mmu_vm(kvm)->tdp_mmu_roots;
+	struct kvm_mmu_page *root, *next;
 	bool flush = false;
 
-	list_for_each_entry(root, &to_mmu_vm(kvm)->tdp_mmu_roots, link)
+	for (root = list_first_entry(roots, struct kvm_mmu_page, link); &root->link != roots;
+	     root = next) {
+		bool yielded = flush && bug_injected(BUG_ZAP_YIELD_UNFLUSHED);
+
+		if (yielded)
+			tdp_mmu_yield_unflushed(kvm, root);
 		flush |= tdp_mmu_zap_leafs(kvm, root, start, end);
+		next = list_next_entry(root, link);
+		if (yielded)
+			kvm_tdp_mmu_put_root(kvm, root);
+	}
 	return flush;
 }
 
@@ -372,12 +401,6 @@ static struct kvm_mmu_page *kvm_tdp_mmu_get_root(struct kvm_vcpu *vcpu)
 	return root;
 }
 
-static bool kvm_tdp_mmu_root_is_obsolete(struct kvm *kvm, struct kvm_mmu_page *root)
-{
-	/* TDP MMU pages ignore mmu_valid_gen [is_obsolete_sp]. */
-	return READ_ONCE(root->invalid);
-}
-
 static int kvm_tdp_mmu_alloc_slot_rmaps(struct kvm *kvm, struct kvm_memory_slot *slot)
 {
 	return 0;	/* no rmaps with the TDP MMU [kvm_memslots_have_rmaps] */
@@ -393,6 +416,5 @@ const struct kvm_mmu_impl kvm_tdp_mmu_impl = {
 	.invalidate_all_roots = kvm_tdp_mmu_invalidate_all_roots,
 	.get_root = kvm_tdp_mmu_get_root,
 	.put_root = kvm_tdp_mmu_put_root,
-	.root_is_obsolete = kvm_tdp_mmu_root_is_obsolete,
 	.alloc_slot_rmaps = kvm_tdp_mmu_alloc_slot_rmaps,
 };

@@ -109,12 +109,26 @@ enum {
 
 struct kvm_mmu_page;
 
+/*
+ * Written only by the vCPU's own thread (as KVM_RUN and vCPU ioctls hold
+ * vcpu->mutex); read by the replay after the run.
+ */
 struct kvm_vcpu_stat {
 	u64 accesses;
 	u64 tlb_hits;
 	u64 walks;		/* TLB misses resolved by an SPTE walk */
 	u64 faults;		/* exits into kvm_mmu_page_fault */
-	u64 retries;		/* re-entries after a fault was handled (fixed or retried) */
+	/*
+	 * Faults that ended RET_PF_RETRY: nothing was mapped and the guest
+	 * re-executes (an invalidation raced the fault, an INVALID slot, an
+	 * obsolete root, a lost cmpxchg).  Not the re-entry after a fixed
+	 * fault, which every fault has: that is reentries.
+	 */
+	u64 retries;
+	u64 reentries;		/* guest re-entries after a handled fault, any outcome */
+	u64 pf_fixed;		/* [vcpu->stat.pf_fixed] RET_PF_FIXED */
+	u64 pf_spurious;	/* [vcpu->stat.pf_spurious] RET_PF_SPURIOUS */
+	u64 pf_emulate;		/* [vcpu->stat.pf_emulate] RET_PF_EMULATE */
 	u64 exits;		/* returns to userspace */
 };
 
