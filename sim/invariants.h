@@ -20,4 +20,12 @@ void inv_check(struct world *w, enum inv_when when);
 /* Number of inv_check() calls made by this process. */
 u64 inv_checks_run(void);
 
+/*
+ * Violations the checker reported on the calling thread (deterministic runs
+ * check on the thread that runs them) since inv_violations_reset(): of
+ * invariant @kind ("inv7-private-from-gmem", ...), or of any with NULL.
+ */
+unsigned long inv_violations(const char *kind);
+void inv_violations_reset(void);
+
 #endif
