@@ -17,6 +17,7 @@
  * (kvm_nommu_ops) they are derived from the attribute array, which is what
  * the flags hold whenever no update is in flight.
  */
+#include <linux/bug_inject.h>
 #include <linux/kvm_host.h>
 #include <linux/sched.h>
 
@@ -160,6 +161,14 @@ static bool kvm_arch_pre_set_memory_attributes(struct kvm *kvm, struct kvm_gfn_r
 		return false;
 
 	/*
+	 * bug-zoo B4 (undoes fb6f779719ca): a slot without a guest_memfd
+	 * "cannot be private", so it was skipped, and its shared SPTEs
+	 * survived a conversion to private.
+	 */
+	if (bug_injected(BUG_ATTR_SKIP_SHARED_ONLY_SLOT) && !kvm_slot_has_gmem(slot))
+		return false;
+
+	/*
 	 * Head and tail huge pages that straddle the range, lie wholly in the
 	 * slot and currently allow a huge mapping join the invalidation, so no
 	 * fault maps them huge while their attributes are in flux.  Zapping
@@ -196,6 +205,19 @@ static bool kvm_arch_pre_set_memory_attributes(struct kvm *kvm, struct kvm_gfn_r
 /* [kvm_pre_set_memory_attributes] */
 static bool kvm_pre_set_memory_attributes(struct kvm *kvm, struct kvm_gfn_range *range)
 {
+	/*
+	 * bug-zoo B3 (undoes 69c7916df569): the range joined the invalidation
+	 * only if the arch zap found something to zap, so faults could pass
+	 * mmu_invalidate_retry_gfn() while the attributes were in flux.
+	 */
+	if (bug_injected(BUG_ATTR_RANGE_NOT_ADDED)) {
+		bool flush = kvm_arch_pre_set_memory_attributes(kvm, range);
+
+		if (flush)
+			kvm_mmu_invalidate_range_add(kvm, range->start, range->end);
+		return flush;
+	}
+
 	/*
 	 * Always add the range, even if nothing needs zapping, so that every
 	 * begin() has a range_add() before end() (checked there).

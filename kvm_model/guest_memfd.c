@@ -28,6 +28,7 @@
  * NUMA policy (mbind), no module refcount (row 5 of 2.1 cannot fail), no
  * signals (row 10 of 2.4 cannot fire), no populate (SNP/TDX only).
  */
+#include <linux/bug_inject.h>
 #include <linux/fdtable.h>
 #include <linux/fs.h>
 #include <linux/kvm_host.h>
@@ -89,6 +90,12 @@ static struct folio *kvm_gmem_get_folio(struct inode *inode, pgoff_t index)
 
 static enum kvm_gfn_range_filter kvm_gmem_get_invalidate_filter(struct inode *inode)
 {
+	/*
+	 * bug-zoo B9 (undoes 5d3341d684be): the filter was hard-coded PRIVATE,
+	 * so MMUs that honour it skip shared SPTEs of an INIT_SHARED file.
+	 */
+	if (bug_injected(BUG_GMEM_FILTER_PRIVATE_ONLY))
+		return KVM_FILTER_PRIVATE;
 	if (GMEM_I(inode)->flags & GUEST_MEMFD_FLAG_INIT_SHARED)
 		return KVM_FILTER_SHARED;
 	return KVM_FILTER_PRIVATE;
@@ -123,6 +130,17 @@ static void __kvm_gmem_invalidate_begin(struct gmem_file *f, pgoff_t start, pgof
 		flush |= kvm_mmu_unmap_gfn_range(kvm, &gfn_range);
 		/* One visit per slot, as with the kernel's multi-index entry. */
 		index = pgoff + slot->npages - 1;
+	}
+
+	/*
+	 * bug-zoo B7 (undoes b25ab9cae30f): begin() ran whether or not a
+	 * binding overlapped, while end() runs only if one does, so an
+	 * invalidation of an unbound range stays open for good.
+	 */
+	if (bug_injected(BUG_GMEM_INVALIDATE_IMBALANCE) && !found_memslot) {
+		found_memslot = true;
+		KVM_MMU_LOCK(kvm);
+		kvm_mmu_invalidate_begin(kvm);
 	}
 
 	/* TLB before unlock (3.7). */
@@ -171,7 +189,12 @@ static long kvm_gmem_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 	filemap_invalidate_lock(inode->i_mapping);
 
 	kvm_gmem_invalidate_begin(inode, start, end);
-	truncate_inode_pages_range(inode->i_mapping, offset, offset + len - 1);
+	/*
+	 * bug-zoo B8 (undoes 936144404469): a rebase dropped the truncation;
+	 * the SPTEs go but the folios and their contents stay.
+	 */
+	if (!bug_injected(BUG_GMEM_PUNCH_NO_TRUNCATE))
+		truncate_inode_pages_range(inode->i_mapping, offset, offset + len - 1);
 	kvm_gmem_invalidate_end(inode, start, end);
 
 	filemap_invalidate_unlock(inode->i_mapping);
@@ -661,7 +684,12 @@ static struct folio *__kvm_gmem_get_pfn(struct file *file, struct kvm_memory_slo
 
 	if (folio_test_hwpoison(folio)) {
 		folio_unlock(folio);
-		folio_put(folio);
+		/*
+		 * bug-zoo B11 (undoes c31745d2c508): the error path unlocked
+		 * the folio but kept kvm_gmem_get_folio()'s reference.
+		 */
+		if (!bug_injected(BUG_GMEM_HWPOISON_REF_LEAK))
+			folio_put(folio);
 		return ERR_PTR(-EHWPOISON);
 	}
 

@@ -13,6 +13,7 @@
  * range stays unmapped: the kernel's outcome once it has cleared the PTEs.
  */
 #include <linux/bug.h>
+#include <linux/bug_inject.h>
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/mm_host.h>
@@ -620,6 +621,14 @@ static int mprotect_fixup(struct mm_struct *mm, struct vm_area_struct *vma, unsi
 	mmu_notifier_range_init(&range, MMU_NOTIFY_PROTECTION_VMA, 0, mm, start, end);
 	mmu_notifier_invalidate_range_start(&range);
 	change_protection(vma, start, end, newflags);
+	/*
+	 * bug-zoo B14 (undoes 4cccb6221cae): PAGEMAP_SCAN ended its notifier
+	 * with the range its walk had advanced to, not the one it started.
+	 */
+	if (bug_injected(BUG_MN_UNPAIRED_END)) {
+		range.start = end;
+		range.end = end + (end - start);
+	}
 	mmu_notifier_invalidate_range_end(&range);
 	return 0;
 }
