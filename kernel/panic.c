@@ -24,6 +24,25 @@
 static pthread_mutex_t report_lock = PTHREAD_MUTEX_INITIALIZER;
 static unsigned long nr_reports;	/* under report_lock */
 static __thread unsigned long thread_reports;	/* reports made by this thread */
+static __thread char thread_first[256];		/* first "kind: cond" since the mark */
+static __thread bool thread_quiet;		/* reports outside runs not printed */
+static __thread unsigned long thread_boot = 1;	/* WARN_ON_ONCE's notion of a boot */
+static unsigned long next_boot = 1;		/* atomic: boot ids are never reused */
+
+unsigned long report_boot_id(void)
+{
+	return thread_boot;
+}
+
+void report_new_boot(void)
+{
+	thread_boot = __atomic_add_fetch(&next_boot, 1, __ATOMIC_RELAXED);
+}
+
+void report_set_quiet(bool quiet)
+{
+	thread_quiet = quiet;
+}
 
 unsigned long violations_reported(void)
 {
@@ -33,6 +52,16 @@ unsigned long violations_reported(void)
 unsigned long violations_reported_by_thread(void)
 {
 	return thread_reports;
+}
+
+void violations_thread_mark(void)
+{
+	thread_first[0] = '\0';
+}
+
+const char *violations_thread_first(void)
+{
+	return thread_first;
 }
 
 /* kvm_model overrides this to mark the VM bugged; without a VM there is nothing to mark. */
@@ -57,11 +86,13 @@ static void vreport(const char *kind, const char *cond, const char *file, int li
 {
 	struct sched *s = sched_this;
 	struct task_struct *t = current;
-	bool quiet = s && s->opts.quiet;
+	bool quiet = s ? s->opts.quiet : thread_quiet;
 	char msg[512];
 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 
+	if (!thread_first[0])
+		snprintf(thread_first, sizeof(thread_first), "%s: %s", kind, cond);
 	thread_reports++;
 	pthread_mutex_lock(&report_lock);
 	__atomic_store_n(&nr_reports, nr_reports + 1, __ATOMIC_RELAXED);

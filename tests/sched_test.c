@@ -118,7 +118,11 @@ static void test_same_seed_same_schedule(void **state)
 		assert_int_equal(a.hash, b.hash);
 		assert_int_equal(a.schedule.len, b.schedule.len);
 		assert_memory_equal(a.schedule.dec, b.schedule.dec, a.schedule.len);
-		assert_int_not_equal(a.hash, c.hash);
+		/* sticky draws nothing: the seed cannot change its schedule */
+		if (strat == SCHED_STRATEGY_STICKY)
+			assert_int_equal(a.hash, c.hash);
+		else
+			assert_int_not_equal(a.hash, c.hash);
 		sched_result_destroy(&a);
 		sched_result_destroy(&b);
 		sched_result_destroy(&c);
@@ -143,6 +147,17 @@ static void test_replay_prefix_then_random(void **state)
 }
 
 /* Replaying a schedule that names an actor that cannot run is a divergence. */
+/* Sticky never preempts: each actor runs to completion, lowest number first. */
+static void test_sticky_runs_to_completion(void **state)
+{
+	struct sched_opts o = { .mode = SCHED_MODE_DET, .strategy = SCHED_STRATEGY_STICKY };
+	struct sched_result res;
+
+	assert_int_equal(run_counter(&o, &res, 5), 10);
+	assert_int_equal(res.switches, 3);	/* main -> a, a -> b, b -> main */
+	sched_result_destroy(&res);
+}
+
 static void test_replay_divergence(void **state)
 {
 	struct counter c = { .rounds = 2 };
@@ -398,6 +413,7 @@ int main(void)
 		cmocka_unit_test(test_lost_update_pct),
 		cmocka_unit_test(test_same_seed_same_schedule),
 		cmocka_unit_test(test_replay_prefix_then_random),
+		cmocka_unit_test(test_sticky_runs_to_completion),
 		cmocka_unit_test(test_replay_divergence),
 		cmocka_unit_test(test_schedule_text),
 		cmocka_unit_test(test_abba_deadlock_reported),

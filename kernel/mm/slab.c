@@ -30,12 +30,30 @@
 
 /* Objects handed out and not yet freed; relaxed: a statistic, ordered by nothing. */
 static long kmalloc_nr_live;
+/*
+ * Allocations minus frees made by this thread.  A deterministic run does all
+ * its allocating and freeing (RCU callbacks included) on one OS thread, so
+ * its balance is exact even while other threads allocate.
+ */
+static __thread long kmalloc_thread_live;
+/* Their usable bytes; relaxed, like kmalloc_nr_live. */
+static long kmalloc_nr_live_bytes;
 /* Failures injected so far; relaxed, a statistic. */
 static unsigned long kmalloc_nr_failed;
+
+long kmalloc_live_thread(void)
+{
+	return kmalloc_thread_live;
+}
 
 long kmalloc_live(void)
 {
 	return __atomic_load_n(&kmalloc_nr_live, __ATOMIC_RELAXED);
+}
+
+long kmalloc_live_bytes(void)
+{
+	return __atomic_load_n(&kmalloc_nr_live_bytes, __ATOMIC_RELAXED);
 }
 
 unsigned long kmalloc_fail_count(void)
@@ -240,15 +258,18 @@ static void might_alloc(gfp_t gfp)
 		might_sleep();
 }
 
-/* Allocate @size bytes aligned to @align (0: default) per @gfp. */
-static void *__kmalloc(size_t size, size_t align, gfp_t gfp)
+/*
+ * Allocate @size bytes aligned to @align (0: default) per @gfp; up to
+ * KMALLOC_MAX_SIZE unless @vmalloc_ok (kvmalloc).
+ */
+static void *__kmalloc(size_t size, size_t align, gfp_t gfp, bool vmalloc_ok)
 {
 	void *p;
 
 	might_alloc(gfp);
 	if (unlikely(should_failslab(size, gfp)))
 		return NULL;
-	if (unlikely(size > KMALLOC_MAX_SIZE)) {
+	if (unlikely(size > KMALLOC_MAX_SIZE && !vmalloc_ok)) {
 		WARN_ON_ONCE(!(gfp & __GFP_NOWARN));
 		return NULL;
 	}
@@ -256,12 +277,16 @@ static void *__kmalloc(size_t size, size_t align, gfp_t gfp)
 	/* The host running out of memory is not a model event: treat as fatal. */
 	BUG_ON(!p);
 	__atomic_fetch_add(&kmalloc_nr_live, 1, __ATOMIC_RELAXED);
+	kmalloc_thread_live++;
+	__atomic_fetch_add(&kmalloc_nr_live_bytes, (long)__backend_size(p), __ATOMIC_RELAXED);
 	return p;
 }
 
 static void __kfree(void *p)
 {
 	__atomic_fetch_sub(&kmalloc_nr_live, 1, __ATOMIC_RELAXED);
+	kmalloc_thread_live--;
+	__atomic_fetch_sub(&kmalloc_nr_live_bytes, (long)__backend_size(p), __ATOMIC_RELAXED);
 	__backend_free(p);
 }
 
@@ -271,7 +296,7 @@ void *kmalloc(size_t size, gfp_t gfp)
 		might_alloc(gfp);
 		return ZERO_SIZE_PTR;
 	}
-	return __kmalloc(size, kmalloc_align(size), gfp);
+	return __kmalloc(size, kmalloc_align(size), gfp, false);
 }
 
 void kfree(const void *p)
@@ -315,7 +340,10 @@ void *krealloc(const void *p, size_t new_size, gfp_t gfp)
 
 void *kvmalloc(size_t size, gfp_t gfp)
 {
-	return kmalloc(size, gfp);
+	if (size <= KMALLOC_MAX_SIZE)
+		return kmalloc(size, gfp);
+	/* [kvmalloc_node]: vmalloc's share, page-aligned (jemalloc's large sizes are). */
+	return __kmalloc(size, 0, gfp, true);
 }
 
 void kvfree(const void *p)
@@ -403,7 +431,7 @@ void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp)
 	size_t align = s->align > 16 ? s->align : 0;
 	char *p;
 
-	p = __kmalloc(s->rcu_offset + s->object_size, align, gfp);
+	p = __kmalloc(s->rcu_offset + s->object_size, align, gfp, false);
 	if (!p)
 		return NULL;
 	p += s->rcu_offset;

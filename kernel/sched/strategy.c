@@ -7,6 +7,9 @@
  *
  *  random: at every point with more than one runnable actor, pick one
  *          uniformly.
+ *  sticky: never preempt: the running actor continues while it can, else the
+ *          lowest-numbered runnable actor runs.  Takes no randomness: the
+ *          shrinker replays a shortened schedule and lets it finish this way.
  *  PCT:    actors get distinct random priorities d .. d+n-1; d-1 change points
  *          are drawn uniformly in [1, k]; the highest-priority runnable actor
  *          runs; when the run reaches the i-th change point, the running actor
@@ -117,6 +120,11 @@ unsigned int sched_strategy_pick(struct sched *s, struct sched_actor_state **run
 	switch (s->opts.strategy) {
 	case SCHED_STRATEGY_PCT:
 		return pct_pick(s, runnable, nr);
+	case SCHED_STRATEGY_STICKY:
+		for (unsigned int i = 0; i < nr; i++)
+			if (runnable[i] == s->cur)
+				return i;
+		return 0;	/* runnable[] is in actor order */
 	case SCHED_STRATEGY_RANDOM:
 	default:
 		return below(s, nr);
@@ -126,6 +134,7 @@ unsigned int sched_strategy_pick(struct sched *s, struct sched_actor_state **run
 static const char *const strategy_names[] = {
 	[SCHED_STRATEGY_RANDOM] = "random",
 	[SCHED_STRATEGY_PCT] = "pct",
+	[SCHED_STRATEGY_STICKY] = "sticky",
 };
 _Static_assert(ARRAY_SIZE(strategy_names) == SCHED_STRATEGY_NR, "strategy_names");
 

@@ -23,6 +23,12 @@ struct kvm;
  */
 void __printf(5, 6) __cold report_violation(const char *kind, const char *cond,
 					    const char *file, int line, const char *fmt, ...);
+/*
+ * Silence reports made outside any scheduler run on this thread (a replay's
+ * set-up and teardown when the caller asked for quiet); they still count.
+ */
+void report_set_quiet(bool quiet);
+
 /* Report, then end the execution; never returns. */
 void __printf(5, 6) __cold __noreturn report_bug(const char *kind, const char *cond,
 						 const char *file, int line, const char *fmt, ...);
@@ -35,6 +41,9 @@ unsigned long violations_reported(void);
  * explorations on other threads do not count.
  */
 unsigned long violations_reported_by_thread(void);
+/* The first report ("kind: cond") made on this thread since the last mark, or "". */
+void violations_thread_mark(void);
+const char *violations_thread_first(void);
 
 /* Marks a VM bugged; kvm_model provides the real one, kernel/ a weak no-op. */
 void kvm_vm_bugged(struct kvm *kvm);
@@ -56,14 +65,21 @@ void kvm_vm_bugged(struct kvm *kvm);
 	})
 
 /*
- * "Once" is per process, as in the kernel.  The flag is an atomic exchange so
- * that two free-mode threads tripping it together report exactly once.
+ * The model boots once per execution: "once" means once per boot, as in the
+ * kernel, where a boot is whatever the calling thread last began with
+ * report_new_boot() (a replay, an exploration).  Otherwise a WARN_ON_ONCE
+ * would fire in the first execution of a process only, and no later one
+ * (a shrinker's, a replay's) could reproduce it.
  */
+unsigned long report_boot_id(void);
+void report_new_boot(void);
+
 #define WARN_ON_ONCE(cond)                                                             \
 	({                                                                             \
-		static bool __warned;                                                  \
+		static unsigned long __warned;                                         \
 		bool __ret_warn = unlikely(!!(cond));                                  \
-		if (__ret_warn && !__atomic_exchange_n(&__warned, true, __ATOMIC_RELAXED)) \
+		unsigned long __boot = report_boot_id();                               \
+		if (__ret_warn && __atomic_exchange_n(&__warned, __boot, __ATOMIC_RELAXED) != __boot) \
 			report_violation("WARN_ON_ONCE", #cond, __FILE__, __LINE__, "%s", ""); \
 		__ret_warn;                                                            \
 	})

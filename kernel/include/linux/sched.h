@@ -96,6 +96,9 @@ enum sched_mode {
 enum sched_strategy {
 	SCHED_STRATEGY_RANDOM,	/* uniform among runnable actors at every point */
 	SCHED_STRATEGY_PCT,	/* probabilistic concurrency testing, depth d */
+	SCHED_STRATEGY_STICKY,	/* no preemption: the running actor goes on until it
+				 * blocks or ends, then the lowest-numbered runnable
+				 * one; draws nothing (shrinking continues with it) */
 	SCHED_STRATEGY_NR,
 };
 

@@ -103,7 +103,10 @@ static inline void *__must_check krealloc_array(void *p, size_t n, size_t size, 
 	return krealloc(p, bytes, gfp);
 }
 
-/* [mm/util.c]: kvmalloc would fall back to vmalloc; here it is kmalloc. */
+/*
+ * [mm/util.c]: kvmalloc falls back to vmalloc for what kmalloc will not serve;
+ * here it is kmalloc without the KMALLOC_MAX_SIZE cap.
+ */
 void *__must_check kvmalloc(size_t size, gfp_t gfp);
 void kvfree(const void *p);
 
@@ -160,6 +163,10 @@ static inline void *__must_check kmem_cache_zalloc(struct kmem_cache *s, gfp_t g
 
 /* Objects allocated and not yet freed (kmalloc family and kmem_cache), process-wide. */
 long kmalloc_live(void);
+/* Allocations minus frees made by the calling thread (exact for a det run). */
+long kmalloc_live_thread(void);
+/* Their bytes, as the allocator's usable size (ksize()) of each: model memory. */
+long kmalloc_live_bytes(void);
 
 /* ---- failure injection [mm/failslab.c, lib/fault-inject.c: should_fail()] ---------- */
 
