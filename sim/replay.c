@@ -45,6 +45,7 @@ struct replay {
 	atomic_t turn;
 	const char *expect_kind;	/* expect_violation kind=, or NULL */
 	struct replay_result *res;	/* set once the events ran: teardown collects */
+	const struct replay_opts *o;
 	unsigned long violations_before;
 	bool quiet;
 };
@@ -137,10 +138,13 @@ static void stmt_describe(const struct trace *t, const struct trace_stmt *st, ch
 static void run_stmt(struct replay *r, u32 idx, int actor)
 {
 	const struct trace_stmt *st = &r->t->stmt[idx];
+	u64 first = sched_steps();
 	struct outcome out;
 	char what[64], why[128];
 
 	world_exec(&r->w, st, actor, &out);
+	if (r->o && r->o->on_stmt && st->actor >= TRACE_ACTOR_VMM)
+		r->o->on_stmt(r->o->on_stmt_arg, st, first, sched_steps());
 	if (outcome_matches(st, &out, why, sizeof(why)))
 		return;
 	stmt_describe(r->t, st, what, sizeof(what));
@@ -188,7 +192,7 @@ static int replay_plan(struct replay *r)
 	const struct trace *t = r->t;
 
 	r->nr_actors = NR_ACTORS(t);
-	r->barrier_of = kcalloc(t->nr_stmt + 1, sizeof(u32), GFP_KERNEL);
+	r->barrier_of = kvcalloc(t->nr_stmt + 1, sizeof(u32), GFP_KERNEL);
 	if (!r->barrier_of)
 		return -ENOMEM;
 	for (u32 i = t->first_event; i < t->nr_stmt; i++)
@@ -203,7 +207,7 @@ static int replay_plan(struct replay *r)
 		ra->r = r;
 		ra->actor = (int)a;
 		trace_actor_name((int)a, ra->name, sizeof(ra->name));
-		ra->stmts = kcalloc(t->nr_stmt + 1, sizeof(u32), GFP_KERNEL);
+		ra->stmts = kvcalloc(t->nr_stmt + 1, sizeof(u32), GFP_KERNEL);
 		if (!ra->stmts)
 			return -ENOMEM;
 		for (u32 i = t->first_event; i < t->nr_stmt; i++)
@@ -217,9 +221,9 @@ static int replay_plan(struct replay *r)
 static void replay_unplan(struct replay *r)
 {
 	for (unsigned int a = 0; a < r->nr_actors; a++)
-		kfree(r->actors[a].stmts);
+		kvfree(r->actors[a].stmts);
 	kfree(r->arrived);
-	kfree(r->barrier_of);
+	kvfree(r->barrier_of);
 }
 
 /* The trace's own run= and expect_violation statements: defaults for @o. */
@@ -294,6 +298,16 @@ static u64 now_ns(void)
 
 	/* Wall time for the summary only; never a model decision. */
 	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (u64)ts.tv_sec * 1000000000ull + (u64)ts.tv_nsec;
+}
+
+/* CPU time of every thread of the process (the actors' share of a run). */
+static u64 cpu_ns(void)
+{
+	struct timespec ts;
+
+	/* For the benchmark figures only; never a model decision. */
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
 	return (u64)ts.tv_sec * 1000000000ull + (u64)ts.tv_nsec;
 }
 
@@ -381,7 +395,7 @@ static int replay_teardown(struct replay *r, char *err, size_t errlen)
 /* Everything the replay allocated is freed again (RCU-deferred frees included). */
 static void check_kmalloc_leak(const struct trace *t, long base, struct replay_result *res)
 {
-	long live = kmalloc_live() - base;
+	long live = (res->mode == REPLAY_FREE ? kmalloc_live() : kmalloc_live_thread()) - base;
 
 	if (live <= 0)
 		return;
@@ -390,6 +404,9 @@ static void check_kmalloc_leak(const struct trace *t, long base, struct replay_r
 			 t->file);
 	res->violations++;
 	res->passed = false;
+	if (!res->first_violation[0])
+		snprintf(res->first_violation, sizeof(res->first_violation),
+			 "leak: allocations live at teardown");
 }
 
 int replay_trace(const struct trace *t, const struct replay_opts *in, struct replay_result *res,
@@ -398,13 +415,16 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	struct sched_actor actors[TRACE_ACTOR_VCPU0 + TRACE_MAX_VCPUS];
 	const struct sched_schedule *follow = NULL;
 	struct sched_schedule parsed = { 0 };
+	/* Taken before anything of this replay exists; which one counts depends on the mode. */
+	long kmalloc_base = kmalloc_live(), kmalloc_thread_base = kmalloc_live_thread();
 	struct replay *r = kzalloc(sizeof(*r), GFP_KERNEL);
 	struct sched_opts so = { 0 };
 	struct replay_opts o;
 	struct hint_ctx hint;
 	struct sched_result sr;
 	u64 checks0 = inv_checks_run(), t0 = now_ns();
-	long kmalloc_base = kmalloc_live();
+	long bytes_base;
+	u64 run_t0, cpu_t0;
 	int ret;
 
 	memset(res, 0, sizeof(*res));
@@ -416,11 +436,18 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 		follow = in->schedule;
 	r->mode = o.mode;
 	r->quiet = o.quiet;
+	r->o = &o;
 	r->violations_before = violations_reported_by_thread();
+	violations_thread_mark();
+	/* Every replay is a fresh boot: WARN_ON_ONCE may fire again. */
+	report_new_boot();
+	report_set_quiet(o.quiet);
 
 	ret = replay_plan(r);
 	if (ret)
 		goto out;
+	/* The model's memory, not the replayer's plan. */
+	bytes_base = kmalloc_live_bytes();
 	ret = run_alone(r, o.mode, replay_setup, err, errlen);
 	if (ret)
 		goto out;
@@ -439,7 +466,12 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	so.check_every = o.check_every;
 	so.replay_hint = replay_hint;
 	so.replay_hint_arg = &hint;
+	run_t0 = now_ns();
+	cpu_t0 = cpu_ns();
 	sched_run(&so, actors, r->nr_actors, &sr);
+	res->run_ns = now_ns() - run_t0;
+	res->run_cpu_ns = cpu_ns() - cpu_t0;
+	res->model_bytes = kmalloc_live_bytes() - bytes_base;
 	res->steps = sr.steps;
 	res->decisions = sr.decisions;
 	res->schedule_hash = sr.hash;
@@ -453,11 +485,17 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	/* Free-mode actors report on their own threads: the run counted those. */
 	res->violations = violations_reported_by_thread() - r->violations_before +
 			  (o.mode == REPLAY_FREE ? sr.violations : 0);
-	snprintf(res->first_violation, sizeof(res->first_violation), "%s", sr.first_violation);
+	/*
+	 * Deterministic modes report everything on this thread, in order (setup,
+	 * events, teardown); free-mode actors report on theirs.
+	 */
+	snprintf(res->first_violation, sizeof(res->first_violation), "%s",
+		 o.mode == REPLAY_FREE && sr.first_violation[0] ? sr.first_violation :
+								  violations_thread_first());
 	res->invariant_checks = inv_checks_run() - checks0;
 	if (r->expect_kind) {
 		res->expected_violation_seen =
-			!strncmp(sr.first_violation, r->expect_kind, strlen(r->expect_kind));
+			!strncmp(res->first_violation, r->expect_kind, strlen(r->expect_kind));
 		res->passed = res->expected_violation_seen;
 	} else {
 		res->passed = !res->violations && sr.status == SCHED_DONE;
@@ -469,8 +507,10 @@ out:
 	replay_unplan(r);
 	sched_schedule_destroy(&parsed);
 	kfree(r);
-	if (!ret)
-		check_kmalloc_leak(t, kmalloc_base, res);
+	if (!ret && !o.no_kmalloc_leak_check)
+		check_kmalloc_leak(t, res->mode == REPLAY_FREE ? kmalloc_base : kmalloc_thread_base,
+				   res);
+	report_set_quiet(false);
 	return ret;
 }
 

@@ -40,6 +40,10 @@ struct replay_opts {
 	const struct sched_schedule *schedule;	/* det: follow these decisions first */
 	unsigned int check_every;	/* det: invariants every N points (0: every one) */
 	bool quiet;			/* no violation reports printed */
+	bool no_kmalloc_leak_check;	/* free mode while other threads allocate too */
+	/* Called after each event with the scheduling steps it spanned (det). */
+	void (*on_stmt)(void *arg, const struct trace_stmt *st, u64 first_step, u64 last_step);
+	void *on_stmt_arg;
 };
 
 struct replay_result {
@@ -57,6 +61,9 @@ struct replay_result {
 	struct kvm_vcpu_stat vcpu_stat;	/* summed over vCPUs */
 	u64 invariant_checks;
 	u64 ns;				/* wall time, for the summary only */
+	u64 run_ns;			/* wall time of the events alone (benchmarks) */
+	u64 run_cpu_ns;			/* CPU time of the process meanwhile (benchmarks) */
+	long model_bytes;		/* kmalloc bytes live after the events, less before set-up */
 };
 
 int replay_mode_parse(const char *name, enum replay_mode *mode);

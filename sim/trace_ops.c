@@ -34,9 +34,11 @@ static const struct trace_flag run_modes[] = {
 	{ NULL, 0 },
 };
 
+/* Values are enum sched_strategy's. */
 static const struct trace_flag strategies[] = {
 	{ "random", 0 },
 	{ "pct", 1 },
+	{ "sticky", 2 },
 	{ NULL, 0 },
 };
 

@@ -23,6 +23,7 @@
 #include <linux/slab.h>
 
 #include "kvm_model/mmu/mmu.h"
+#include "sim/postcond.h"
 #include "sim/world.h"
 
 #define P(op, key) trace_param_index(op, key)
@@ -196,12 +197,18 @@ static long do_fallocate(struct world *w, const struct trace_stmt *st, struct fi
 	u64 mode = arg(st, "mode", 0);
 	long ret;
 
+	struct punch_snapshot snap;
+	loff_t off = (loff_t)arg(st, "offset", 0), len = (loff_t)arg(st, "len", 0);
+
 	if (!file)
 		return -EBADF;
-	ret = vfs_fallocate(file, (int)mode, (loff_t)arg(st, "offset", 0),
-			    (loff_t)arg(st, "len", 0));
-	if (!ret && (mode & FALLOC_FL_PUNCH_HOLE))
+	if (mode & FALLOC_FL_PUNCH_HOLE)
+		postcond_punch_begin(&snap, file->f_mapping, off, len);
+	ret = vfs_fallocate(file, (int)mode, off, len);
+	if (!ret && (mode & FALLOC_FL_PUNCH_HOLE)) {
+		postcond_punch_end(&snap);
 		count(&w->stats.punches);
+	}
 	return ret;
 }
 

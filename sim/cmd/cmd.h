@@ -10,5 +10,6 @@
 
 int cmd_replay(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_explore(int argc, char **argv);
 
 #endif

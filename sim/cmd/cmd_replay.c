@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <linux/bug_inject.h>
 #include <linux/sched.h>
 
 #include "sim/cmd/cmd.h"
@@ -18,6 +19,7 @@ struct replay_args {
 	struct replay_opts o;
 	bool all_modes;
 	bool json;
+	bool list_bugs;		/* --list-bugs: print the knobs and stop */
 	struct sched_schedule schedule;
 	int first_file;
 };
@@ -79,6 +81,10 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			a->o.quiet = true;
 			continue;
 		}
+		if (!strcmp(opt, "--list-bugs")) {
+			a->list_bugs = true;
+			continue;
+		}
 		if (!val)
 			return bad("%s needs a value", opt);
 		i++;
@@ -104,6 +110,10 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			if (parse_u64(val, &n) || !n || n > 1000000)
 				return bad("bad --check-every '%s'", val);
 			a->o.check_every = (unsigned int)n;
+		} else if (!strcmp(opt, "--inject")) {
+			/* Process-wide, like a kernel built with the bug (bug-zoo.md). */
+			if (bug_inject_enable(val))
+				return bad("unknown bug '%s' (gmemsim replay --list-bugs)", val);
 		} else if (!strcmp(opt, "--schedule")) {
 			if (load_schedule(a, val))
 				return bad("bad schedule '%s' (hex digit pairs, or @FILE)", val);
@@ -112,7 +122,7 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			return bad("unknown option '%s'", opt);
 		}
 	}
-	if (i == argc)
+	if (i == argc && !a->list_bugs)
 		return bad("%s", "no trace file given");
 	a->first_file = i;
 	return 0;
@@ -177,6 +187,10 @@ int cmd_replay(int argc, char **argv)
 	ret = parse_args(argc, argv, &a);
 	if (ret)
 		return ret;
+	if (a.list_bugs) {
+		bug_inject_list(stdout);
+		return EXIT_CLEAN;
+	}
 	if (!a.json)
 		print_header();
 	for (int i = a.first_file; i < argc; i++) {
@@ -204,6 +218,8 @@ int cmd_replay(int argc, char **argv)
 				print_json(argv[i], &r);
 			else
 				print_row(argv[i], &r);
+			/* A sanitizer's exit report must not swallow the rows printed so far. */
+			fflush(stdout);
 			if (!r.passed && status == EXIT_CLEAN)
 				status = EXIT_VIOLATION;
 			replay_result_destroy(&r);

@@ -14,6 +14,7 @@ static const char usage[] =
 	"commands:\n"
 	"  replay   run traces and check every expectation and invariant\n"
 	"  check    parse traces only (FILE:LINE:COL on the first error)\n"
+	"  explore  property tests on conversion races; shrinks and writes failures\n"
 	"\n"
 	"replay options:\n"
 	"  --mode free|det|ordered|all   how actors run (default: the trace's run\n"
@@ -25,12 +26,25 @@ static const char usage[] =
 	"  --check-every N               invariants every N scheduling points (det; 1)\n"
 	"  --json                        one JSON object per run instead of the table\n"
 	"  --quiet                       do not print violation reports\n"
+	"  --inject NAME                 turn a bug-zoo knob on (repeatable)\n"
+	"  --list-bugs                   print the knobs with the commits they undo\n"
+	"\n"
+	"explore options:\n"
+	"  --family conversion|punch-vs-fault|memslot-vs-fault|notifier-vs-fault|mixed|all\n"
+	"  --scenario FILE               explore this trace's program instead\n"
+	"  --seed N --iterations N --time SECONDS --jobs N --shard I/N\n"
+	"  --strategy random|pct|sticky  (default: alternate random and PCT)\n"
+	"  --pct-depth N --check-every N --out DIR --stop-after N\n"
+	"  --small (programs of about 200 steps) --no-shrink --json --no-progress\n"
+	"  --inject NAME                 turn on a bug knob (re-creates a real kernel bug)\n"
+	"  --list-bugs                   the knobs, with the bug-zoo entry and commit of each\n"
 	"\n"
 	"examples:\n"
 	"  gmemsim replay traces/examples/*.gms\n"
 	"  gmemsim replay --mode all traces/examples/private_fault.gms\n"
 	"  gmemsim replay --mode det --seed 7 --strategy pct trace.gms\n"
 	"  gmemsim check my_trace.gms\n"
+	"  gmemsim explore --family conversion --iterations 5000 --jobs 2\n"
 	"\n"
 	"exit status: 0 clean, 1 a violation or unmet expectation, 2 bad input\n";
 
@@ -45,6 +59,8 @@ int main(int argc, char **argv)
 		return cmd_replay(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "check"))
 		return cmd_check(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "explore"))
+		return cmd_explore(argc - 2, argv + 2);
 	fprintf(stderr, "gmemsim: unknown command '%s'\n\n%s", argv[1], usage);
 	return EXIT_BAD_INPUT;
 }

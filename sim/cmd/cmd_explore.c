@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * gmemsim explore: property tests on conversion races (sim/explore.h).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <linux/bug_inject.h>
+
+#include "sim/cmd/cmd.h"
+#include "sim/explore.h"
+
+static int bad(const char *what, const char *arg)
+{
+	fprintf(stderr, "gmemsim explore: %s '%s' (gmemsim --help)\n", what, arg);
+	return EXIT_BAD_INPUT;
+}
+
+static int num(const char *s, u64 *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtoull(s, &end, 0);
+	return (errno || !*s || *end || *s == '-') ? -EINVAL : 0;
+}
+
+int cmd_explore(int argc, char **argv)
+{
+	struct explore_opts o = { .family = FAM_ALL, .seed = 1, .jobs = 1, .nr_shards = 1,
+				  .strategy = -1, .shrink = true, .progress = isatty(2) };
+	struct explore_stats st;
+	u64 n;
+	int ret;
+
+	for (int i = 0; i < argc; i++) {
+		const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (!strcmp(opt, "--json")) {
+			o.json = true;
+			continue;
+		}
+		if (!strcmp(opt, "--no-shrink")) {
+			o.shrink = false;
+			continue;
+		}
+		if (!strcmp(opt, "--list-bugs")) {
+			bug_inject_list(stdout);
+			return EXIT_CLEAN;
+		}
+		if (!strcmp(opt, "--small")) {
+			o.size = EXPLORE_SMALL;
+			continue;
+		}
+		if (!strcmp(opt, "--no-progress")) {
+			o.progress = false;
+			continue;
+		}
+		if (!val)
+			return bad("option needs a value", opt);
+		i++;
+		if (!strcmp(opt, "--family")) {
+			if (explore_family_parse(val, &o.family))
+				return bad("unknown family (conversion, punch-vs-fault, "
+					   "memslot-vs-fault, notifier-vs-fault, mixed, all)", val);
+		} else if (!strcmp(opt, "--scenario")) {
+			o.scenario_file = val;
+		} else if (!strcmp(opt, "--seed")) {
+			if (num(val, &o.seed))
+				return bad("bad seed", val);
+		} else if (!strcmp(opt, "--iterations")) {
+			if (num(val, &o.iterations))
+				return bad("bad iteration count", val);
+		} else if (!strcmp(opt, "--time")) {
+			char *end;
+
+			o.seconds = strtod(val, &end);
+			if (*end || o.seconds <= 0)
+				return bad("bad time (seconds)", val);
+		} else if (!strcmp(opt, "--jobs")) {
+			if (num(val, &n) || !n || n > 64)
+				return bad("bad job count (1..64)", val);
+			o.jobs = (unsigned int)n;
+		} else if (!strcmp(opt, "--shard")) {
+			unsigned int i_, n_;
+			char c;
+
+			if (sscanf(val, "%u/%u%c", &i_, &n_, &c) != 2 || !n_ || i_ >= n_)
+				return bad("bad shard (i/n, 0 <= i < n)", val);
+			o.shard = i_;
+			o.nr_shards = n_;
+		} else if (!strcmp(opt, "--strategy")) {
+			enum sched_strategy s;
+
+			if (sched_strategy_parse(val, &s))
+				return bad("unknown strategy", val);
+			o.strategy = (int)s;
+		} else if (!strcmp(opt, "--pct-depth")) {
+			if (num(val, &n) || !n || n > 64)
+				return bad("bad PCT depth (1..64)", val);
+			o.pct_depth = (unsigned int)n;
+		} else if (!strcmp(opt, "--check-every")) {
+			if (num(val, &n) || !n || n > 1000000)
+				return bad("bad --check-every", val);
+			o.check_every = (unsigned int)n;
+		} else if (!strcmp(opt, "--inject")) {
+			if (bug_inject_enable(val))
+				return bad("unknown bug knob (gmemsim explore --list-bugs)", val);
+		} else if (!strcmp(opt, "--out")) {
+			o.out_dir = val;
+		} else if (!strcmp(opt, "--stop-after")) {
+			if (num(val, &o.stop_after))
+				return bad("bad --stop-after", val);
+		} else {
+			return bad("unknown option", opt);
+		}
+	}
+	if (!o.iterations && !o.seconds)
+		o.iterations = 1000;
+
+	ret = explore_run(&o, &st);
+	if (ret) {
+		fprintf(stderr, "gmemsim explore: %s\n", strerror(-ret));
+		return EXIT_BAD_INPUT;
+	}
+	if (o.json) {
+		printf("{\"event\":\"summary\",\"family\":\"%s\",\"executions\":%llu,\"steps\":%llu,"
+		       "\"violations\":%llu,\"distinct\":%llu,\"first_found_exec\":%llu,"
+		       "\"first_found_seconds\":%.3f,\"seconds\":%.3f,\"execs_per_second\":%.0f}\n",
+		       explore_family_name(o.family), (unsigned long long)st.executions,
+		       (unsigned long long)st.steps, (unsigned long long)st.violations,
+		       (unsigned long long)st.distinct, (unsigned long long)st.first_found_exec,
+		       st.first_found_seconds, st.seconds,
+		       st.seconds > 0 ? st.executions / st.seconds : 0);
+	} else {
+		printf("explore: %llu executions in %.2f s (%.0f/s), %.1f steps each, family %s, "
+		       "seeds from %llu\n",
+		       (unsigned long long)st.executions, st.seconds,
+		       st.seconds > 0 ? st.executions / st.seconds : 0,
+		       st.executions ? (double)st.steps / st.executions : 0,
+		       explore_family_name(o.family), (unsigned long long)o.seed);
+		printf("explore: %llu failing executions, %llu distinct violations\n",
+		       (unsigned long long)st.violations, (unsigned long long)st.distinct);
+		explore_print_coverage(&st.cov, stdout);
+	}
+	return st.violations ? EXIT_VIOLATION : EXIT_CLEAN;
+}
