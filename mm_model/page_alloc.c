@@ -51,6 +51,7 @@ struct phys_mem {
 	u32 fail_ppm;			/* allocation-failure knob; under lock */
 	unsigned long orders_mask;	/* orders ever allocated; under lock, READ_ONCE outside */
 	atomic64_t pages_in_use;
+	unsigned long nr_frees;		/* folios freed so far; under lock, READ_ONCE outside */
 	unsigned long nr_structs;	/* struct folio ever created; under lock */
 	struct list_head pool;		/* freed struct folio for reuse; under lock */
 	/* Allocation cursors and freed-pfn stacks per order (pcp lists); under lock. */
@@ -195,6 +196,11 @@ struct phys_mem *phys_mem_current(void)
 unsigned long phys_mem_nr_pfns(const struct phys_mem *pm)
 {
 	return pm->nr_pfns;
+}
+
+unsigned long phys_mem_nr_frees(const struct phys_mem *pm)
+{
+	return READ_ONCE(pm->nr_frees);
 }
 
 unsigned long phys_mem_pages_in_use(const struct phys_mem *pm)
@@ -435,6 +441,8 @@ void __folio_free(struct folio *folio)
 	WRITE_ONCE(folio->owner_id, 0);
 	folio->private = NULL;
 	atomic64_sub(folio_nr_pages(folio), &pm->pages_in_use);
+	/* WRITE_ONCE: checkers read it without the lock */
+	WRITE_ONCE(pm->nr_frees, pm->nr_frees + 1);
 	if (pm->pcp_nr[folio->order] < PHYS_PCP_MAX)
 		pm->pcp[folio->order][pm->pcp_nr[folio->order]++] = folio->pfn;
 	list_add(&folio->lru, &pm->pool);

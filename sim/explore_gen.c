@@ -41,6 +41,7 @@ struct gen {
 	size_t len, cap;
 	unsigned int vcpus;
 	bool default_vm;	/* no private memory: the memslot quirks of a plain VM */
+	bool small;		/* about 200 scheduling steps: 4K operations only */
 };
 
 static const char *const family_names[] = {
@@ -145,7 +146,7 @@ static void emit_access(struct gen *g, unsigned int vcpu, bool gmem_side)
 static void emit_convert(struct gen *g)
 {
 	bool to_private = rnd(g, 2);
-	bool huge = !rnd(g, 6);
+	bool huge = !g->small && !rnd(g, 6);
 	u64 gpa = huge ? (rnd(g, 2) << 21) : gmem_gpa(g);
 	const char *size = huge ? "2M" : "4K";
 
@@ -271,7 +272,7 @@ static void emit_world_op(struct gen *g, enum explore_family f)
 char *explore_generate(enum explore_family family, u64 seed, enum explore_size size)
 {
 	bool small = size == EXPLORE_SMALL;
-	struct gen g = { .rng = seed * 0x2545f4914f6cdd1dull + 1, .cap = 4096 };
+	struct gen g = { .rng = seed * 0x2545f4914f6cdd1dull + 1, .cap = 4096, .small = small };
 	unsigned int nr_world, nr_access;
 
 	g.buf = malloc(g.cap);
@@ -289,7 +290,7 @@ char *explore_generate(enum explore_family family, u64 seed, enum explore_size s
 			family == FAM_MIXED) && !rnd(&g, 3);
 	emit_setup(&g);
 
-	nr_world = small ? 1 : 2 + (unsigned int)rnd(&g, 3);
+	nr_world = small ? 1 + (unsigned int)rnd(&g, 2) : 2 + (unsigned int)rnd(&g, 3);
 	for (unsigned int i = 0; i < nr_world; i++)
 		emit_world_op(&g, family);
 	for (unsigned int v = 0; v < g.vcpus; v++) {

@@ -69,12 +69,13 @@
  *                            marks the folio before the zap: not at a step)
  *
  * Cost: the cheap checks run at every call.  The walks of leaves, TLBs and
- * guest_memfd page caches run when a summary of the state they read changed
- * since the last call (MMU and vCPU statistics, invalidation counters,
- * memslot generation, pages in use, the host's present PTEs, mmu_lock's
- * state), at every quiescent point, and unconditionally every
- * INV_FULL_EVERY-th call, which bounds what a corruption that moves none of
- * those counters can hide.  Leak checks at teardown are world_destroy's and
+ * rmaps run when a summary of the state they read changed since the last
+ * call (MMU and vCPU statistics, invalidation counters, memslot generation,
+ * folios freed, the host's present PTEs, mmu_lock's state); those and the
+ * walks of the guest_memfd page caches (which move with every allocation)
+ * run at every quiescent point and unconditionally every INV_FULL_EVERY-th
+ * call, which bounds what a corruption that moves none of those counters can
+ * hide.  Leak checks at teardown are world_destroy's and
  * replay's (pages and kmalloc).
  */
 #include <linux/bitops.h>
@@ -903,8 +904,12 @@ static u64 state_summary(const struct inv_ctx *c)
 	h = mix(h, c->slots ? READ_ONCE(c->slots->generation) : 0);
 	h = mix(h, c->mmu_locked);
 	h = mix(h, rwlock_is_write_locked(&kvm->mmu_lock));
+	/*
+	 * Frees, not pages in use: an allocation makes no leaf stale, and a
+	 * 2M fallocate would otherwise walk everything 512 times.
+	 */
 	if (w->pm)
-		h = mix(h, phys_mem_pages_in_use(w->pm));
+		h = mix(h, phys_mem_nr_frees(w->pm));
 	if (w->mm)
 		h = mix(h, READ_ONCE(w->mm->nr_ptes));
 	if (kvm->mmu_private) {
@@ -925,7 +930,12 @@ static u64 state_summary(const struct inv_ctx *c)
 	return h;
 }
 
-static void check_all(struct inv_ctx *c)
+/*
+ * @files: also walk the guest_memfd page caches (bounds, zeroing, owner tags),
+ * whose state moves with every allocation: at quiescent points and every
+ * INV_FULL_EVERY-th check only.
+ */
+static void check_all(struct inv_ctx *c, bool files)
 {
 	collect_gmem(c);
 	if (c->kvm->mmu_private) {
@@ -934,7 +944,8 @@ static void check_all(struct inv_ctx *c)
 		check_rmaps(c);
 		check_tlbs(c);
 	}
-	check_gmem_files(c);
+	if (files)
+		check_gmem_files(c);
 	if (c->when == INV_QUIESCENT && c->kvm->mmu_private)
 		check_mixed_flags(c);
 }
@@ -944,6 +955,7 @@ void inv_check(struct world *w, enum inv_when when)
 	struct inv_world_state *s;
 	struct inv_ctx c = { .w = w, .when = when };
 	u64 summary;
+	bool full;
 
 	__atomic_fetch_add(&nr_checks, 1, __ATOMIC_RELAXED);
 	if (!w->kvm)
@@ -963,9 +975,9 @@ void inv_check(struct world *w, enum inv_when when)
 	check_gmem_bindings(&c);
 
 	summary = state_summary(&c);
-	if (when == INV_QUIESCENT || !s->have_prev || summary != s->summary ||
-	    s->nr % INV_FULL_EVERY == 0)
-		check_all(&c);
+	full = when == INV_QUIESCENT || !s->have_prev || s->nr % INV_FULL_EVERY == 0;
+	if (full || summary != s->summary)
+		check_all(&c, full);
 	s->summary = summary;
 	s->have_prev = true;
 	s->nr++;

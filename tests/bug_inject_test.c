@@ -304,7 +304,10 @@ static bool run_phase(const struct sched_opts *o, const struct sched_actor *a, u
 	if (!kind[0] && (res.violations || res.status != SCHED_DONE)) {
 		first_kind(res.violations ? res.first_violation : sched_status_name(res.status),
 			   kind, klen);
-		snprintf(what, wlen, "%s (%s)", res.first_violation, sched_status_name(res.status));
+		/* A report longer than the buffer is cut: it only labels a failure message. */
+		if (snprintf(what, wlen, "%.200s (%s)", res.first_violation,
+			     sched_status_name(res.status)) >= (int)wlen)
+			what[wlen - 1] = '\0';
 		hit = true;
 	}
 	hit |= res.status != SCHED_DONE;

@@ -79,6 +79,8 @@ struct phys_mem *phys_mem_current(void);
 unsigned long phys_mem_nr_pfns(const struct phys_mem *pm);
 /* 4K pages allocated now (the "pages in use" counter that teardown must zero). */
 unsigned long phys_mem_pages_in_use(const struct phys_mem *pm);
+/* Folios freed in @pm so far: moves whenever a mapped folio could go stale. */
+unsigned long phys_mem_nr_frees(const struct phys_mem *pm);
 /* struct folio objects ever created (metadata footprint: what was touched). */
 unsigned long phys_mem_nr_folio_structs(const struct phys_mem *pm);
 /*
