@@ -111,8 +111,13 @@ static inline u64 *kvm_mmu_walk(struct kvm_mmu_page *root, gfn_t gfn, int *level
 	/* As the hardware: the level is the depth, never read from the table. */
 	for (;; l--) {
 		u64 *sptep = &pt[SPTE_INDEX(gfn, l)];
-		/* Racing cmpxchg installers and zaps. */
-		u64 v = READ_ONCE(*sptep);
+		/*
+		 * Racing cmpxchg installers and zaps.  Acquire: pairs with the
+		 * publishing cmpxchg / release store, so the child table's
+		 * entries, the leaf's folio and generation (and the folio's
+		 * own initialisation) are seen as they were published.
+		 */
+		u64 v = smp_load_acquire(sptep);
 
 		if (!is_shadow_present_pte(v) || is_last_spte(v, l)) {
 			*level = l;

@@ -26,10 +26,15 @@ struct tdp_iter {
 	bool valid;
 };
 
-/* [kvm_tdp_mmu_read_spte] RCU-protected table, racing cmpxchg writers. */
+/*
+ * [kvm_tdp_mmu_read_spte] RCU-protected table, racing cmpxchg writers.
+ * Acquire (free on x86, as the kernel's READ_ONCE is with TSO): pairs with
+ * the publishing cmpxchg, so a child table and a leaf's recorded folio and
+ * generation are read as published.
+ */
 static inline u64 kvm_tdp_mmu_read_spte(u64 *sptep)
 {
-	return READ_ONCE(*sptep);
+	return smp_load_acquire(sptep);
 }
 
 static inline u64 *spte_to_child_pt(u64 spte, int level)
