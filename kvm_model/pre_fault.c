@@ -17,9 +17,25 @@
 
 #include "kvm_model/mmu/mmu_internal.h"
 
+/*
+ * Deterministic mode only, as in kvm_vcpu_access(): a pre-fault retrying
+ * while an invalidation is open would spin forever under a strict-priority
+ * schedule (PCT), where the kernel's task is simply preempted.  It holds
+ * kvm->srcu, so it may wait for the invalidation to end (nothing between
+ * begin and end synchronises SRCU) but not for a memslot update, which
+ * waits for it: an INVALID slot fails the next attempt with -EAGAIN instead.
+ */
+static bool pre_fault_can_progress(const void *arg)
+{
+	const struct kvm_vcpu *vcpu = arg;
+
+	return !READ_ONCE(vcpu->kvm->mmu_invalidate_in_progress);
+}
+
 /* [kvm_tdp_map_page] */
 static int kvm_tdp_map_page(struct kvm_vcpu *vcpu, gpa_t gpa, u64 error_code, u8 *level)
 {
+	unsigned int retries = 0;
 	int r;
 
 	do {
@@ -34,9 +50,13 @@ static int kvm_tdp_map_page(struct kvm_vcpu *vcpu, gpa_t gpa, u64 error_code, u8
 				return r;
 		}
 		r = kvm_mmu_do_page_fault(vcpu, gpa, error_code, true, level);
-		if (r == RET_PF_RETRY)
-			sched_point("kvm_tdp_map_page: retry");
-	} while (r == RET_PF_RETRY);
+		if (r != RET_PF_RETRY)
+			break;
+		if (sched_is_det() && ++retries > 2)
+			sched_wait_until(pre_fault_can_progress, vcpu, "pre-fault retry",
+					 "kvm->mmu_invalidate_in_progress");
+		sched_point("kvm_tdp_map_page: retry");
+	} while (true);
 
 	if (r < 0)
 		return r;

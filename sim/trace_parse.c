@@ -15,7 +15,8 @@
 #include "sim/trace.h"
 
 #define TRACE_MAX_TOKENS 32
-#define TRACE_MAX_LINE 65536
+/* A run line's schedule of a long failing run is two hex digits per decision. */
+#define TRACE_MAX_LINE (16 << 20)
 
 struct token {
 	char *s;
@@ -600,7 +601,8 @@ int trace_parse_string(const char *file, const char *text, struct trace *t, char
 	struct token tok[TRACE_MAX_TOKENS];
 	bool header = false;
 	const char *s = text;
-	char *line = malloc(TRACE_MAX_LINE + 1);
+	size_t text_len = strlen(text);
+	char *line = malloc(min_t(size_t, text_len, TRACE_MAX_LINE) + 1);
 	int ret = 0, nr;
 
 	memset(t, 0, sizeof(*t));
