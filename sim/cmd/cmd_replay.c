@@ -128,55 +128,102 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 	return 0;
 }
 
+/*
+ * The figures of a run: one table drives both the summary table (columns
+ * with a heading) and the JSON object (every key), so they cannot disagree.
+ */
+struct figure {
+	const char *json;
+	const char *head;	/* NULL: JSON only */
+	int width;
+};
+
+enum {
+	FIG_EVENTS, FIG_ACCESSES, FIG_TLB_HITS, FIG_WALKS, FIG_FAULTS, FIG_RETRIES,
+	FIG_MEMORY_FAULT, FIG_MMIO, FIG_EFAULT, FIG_HWPOISON, FIG_INTERNAL_ERROR,
+	FIG_TLB_FLUSHES, FIG_INVALIDATIONS, FIG_CONVERSIONS, FIG_PUNCHES, FIG_CHECKS,
+	FIG_STEPS, FIG_DECISIONS, FIG_NR,
+};
+
+static const struct figure figures[] = {
+	[FIG_EVENTS] = { "events", "events", 7 },
+	[FIG_ACCESSES] = { "accesses", "access", 7 },
+	[FIG_TLB_HITS] = { "tlb_hits", "tlbhit", 7 },
+	[FIG_WALKS] = { "walks", NULL, 0 },
+	[FIG_FAULTS] = { "faults", "faults", 7 },
+	[FIG_RETRIES] = { "retries", "retry", 6 },
+	[FIG_MEMORY_FAULT] = { "exit_memory_fault", "mfault", 6 },
+	[FIG_MMIO] = { "exit_mmio", "mmio", 6 },
+	[FIG_EFAULT] = { "exit_efault", "efault", 6 },
+	[FIG_HWPOISON] = { "exit_hwpoison", "hwpois", 6 },
+	[FIG_INTERNAL_ERROR] = { "exit_internal_error", NULL, 0 },
+	[FIG_TLB_FLUSHES] = { "remote_tlb_flushes", NULL, 0 },
+	[FIG_INVALIDATIONS] = { "invalidations", NULL, 0 },
+	[FIG_CONVERSIONS] = { "conversions", "conv", 5 },
+	[FIG_PUNCHES] = { "punches", "punch", 5 },
+	[FIG_CHECKS] = { "invariant_checks", "checks", 7 },
+	[FIG_STEPS] = { "steps", NULL, 0 },
+	[FIG_DECISIONS] = { "decisions", NULL, 0 },
+};
+_Static_assert(ARRAY_SIZE(figures) == FIG_NR, "figures");
+
+static void figure_values(const struct replay_result *r, u64 v[FIG_NR])
+{
+	v[FIG_EVENTS] = r->stats.events;
+	v[FIG_ACCESSES] = r->stats.accesses;
+	v[FIG_TLB_HITS] = r->vcpu_stat.tlb_hits;
+	v[FIG_WALKS] = r->vcpu_stat.walks;
+	v[FIG_FAULTS] = r->vcpu_stat.faults;
+	v[FIG_RETRIES] = r->vcpu_stat.retries;
+	v[FIG_MEMORY_FAULT] = r->stats.exits[TEXIT_MEMORY_FAULT];
+	v[FIG_MMIO] = r->stats.exits[TEXIT_MMIO];
+	v[FIG_EFAULT] = r->stats.exits[TEXIT_EFAULT];
+	v[FIG_HWPOISON] = r->stats.exits[TEXIT_HWPOISON];
+	v[FIG_INTERNAL_ERROR] = r->stats.exits[TEXIT_INTERNAL_ERROR];
+	v[FIG_TLB_FLUSHES] = r->vm_stat.remote_tlb_flush;
+	v[FIG_INVALIDATIONS] = r->vm_stat.mmu_invalidate_begin;
+	v[FIG_CONVERSIONS] = r->stats.conversions;
+	v[FIG_PUNCHES] = r->stats.punches;
+	v[FIG_CHECKS] = r->invariant_checks;
+	v[FIG_STEPS] = r->steps;
+	v[FIG_DECISIONS] = r->decisions;
+}
+
 static void print_header(void)
 {
-	printf("%-36s %-7s %-6s %7s %7s %7s %7s %6s %6s %6s %6s %6s %5s %5s %7s %8s\n", "trace",
-	       "mode", "result", "events", "access", "tlbhit", "faults", "retry", "mfault",
-	       "mmio", "efault", "hwpois", "conv", "punch", "checks", "ms");
+	printf("%-36s %-7s %-6s", "trace", "mode", "result");
+	for (int i = 0; i < FIG_NR; i++)
+		if (figures[i].head)
+			printf(" %*s", figures[i].width, figures[i].head);
+	printf(" %8s\n", "ms");
 }
 
 static void print_row(const char *file, const struct replay_result *r)
 {
-	printf("%-36s %-7s %-6s %7llu %7llu %7llu %7llu %6llu %6llu %6llu %6llu %6llu %5llu %5llu "
-	       "%7llu %8.2f\n",
-	       file, replay_mode_name(r->mode), r->passed ? "ok" : "FAIL",
-	       (unsigned long long)r->stats.events, (unsigned long long)r->stats.accesses,
-	       (unsigned long long)r->vcpu_stat.tlb_hits, (unsigned long long)r->vcpu_stat.faults,
-	       (unsigned long long)r->vcpu_stat.retries,
-	       (unsigned long long)r->stats.exits[TEXIT_MEMORY_FAULT],
-	       (unsigned long long)r->stats.exits[TEXIT_MMIO],
-	       (unsigned long long)r->stats.exits[TEXIT_EFAULT],
-	       (unsigned long long)r->stats.exits[TEXIT_HWPOISON],
-	       (unsigned long long)r->stats.conversions, (unsigned long long)r->stats.punches,
-	       (unsigned long long)r->invariant_checks, r->ns / 1e6);
+	u64 v[FIG_NR];
+
+	figure_values(r, v);
+	printf("%-36s %-7s %-6s", file, replay_mode_name(r->mode), r->passed ? "ok" : "FAIL");
+	for (int i = 0; i < FIG_NR; i++)
+		if (figures[i].head)
+			printf(" %*llu", figures[i].width, (unsigned long long)v[i]);
+	printf(" %8.2f\n", r->ns / 1e6);
 }
 
 static void print_json(const char *file, const struct replay_result *r)
 {
+	u64 v[FIG_NR];
+
+	figure_values(r, v);
 	printf("{\"trace\":\"%s\",\"mode\":\"%s\",\"passed\":%s,\"violations\":%lu,"
-	       "\"first_violation\":\"%s\",\"seed\":%llu,\"strategy\":\"%s\",\"steps\":%llu,"
-	       "\"decisions\":%llu,\"schedule_hash\":\"%016llx\",\"events\":%llu,"
-	       "\"accesses\":%llu,\"tlb_hits\":%llu,\"walks\":%llu,\"faults\":%llu,"
-	       "\"retries\":%llu,\"exits\":{\"memory_fault\":%llu,\"mmio\":%llu,\"efault\":%llu,"
-	       "\"hwpoison\":%llu,\"internal_error\":%llu},\"remote_tlb_flushes\":%llu,"
-	       "\"invalidations\":%llu,\"conversions\":%llu,\"punches\":%llu,"
-	       "\"invariant_checks\":%llu,\"ns\":%llu}\n",
+	       "\"first_violation\":\"%s\",\"seed\":%llu,\"strategy\":\"%s\","
+	       "\"schedule_hash\":\"%016llx\"",
 	       file, replay_mode_name(r->mode), r->passed ? "true" : "false", r->violations,
 	       r->first_violation, (unsigned long long)r->seed, sched_strategy_name(r->strategy),
-	       (unsigned long long)r->steps, (unsigned long long)r->decisions,
-	       (unsigned long long)r->schedule_hash, (unsigned long long)r->stats.events,
-	       (unsigned long long)r->stats.accesses, (unsigned long long)r->vcpu_stat.tlb_hits,
-	       (unsigned long long)r->vcpu_stat.walks, (unsigned long long)r->vcpu_stat.faults,
-	       (unsigned long long)r->vcpu_stat.retries,
-	       (unsigned long long)r->stats.exits[TEXIT_MEMORY_FAULT],
-	       (unsigned long long)r->stats.exits[TEXIT_MMIO],
-	       (unsigned long long)r->stats.exits[TEXIT_EFAULT],
-	       (unsigned long long)r->stats.exits[TEXIT_HWPOISON],
-	       (unsigned long long)r->stats.exits[TEXIT_INTERNAL_ERROR],
-	       (unsigned long long)r->vm_stat.remote_tlb_flush,
-	       (unsigned long long)r->vm_stat.mmu_invalidate_begin,
-	       (unsigned long long)r->stats.conversions, (unsigned long long)r->stats.punches,
-	       (unsigned long long)r->invariant_checks, (unsigned long long)r->ns);
+	       (unsigned long long)r->schedule_hash);
+	for (int i = 0; i < FIG_NR; i++)
+		printf(",\"%s\":%llu", figures[i].json, (unsigned long long)v[i]);
+	printf(",\"ns\":%llu}\n", (unsigned long long)r->ns);
 }
 
 int cmd_replay(int argc, char **argv)
