@@ -77,7 +77,7 @@ void folio_unlock(struct folio *folio)
 	/* release (in the RMW): the critical section ends before the bit clears */
 	if (!folio_test_clear_locked(folio))
 		report_violation("folio-lock", "folio_unlock of an unlocked folio", __FILE__,
-				 __LINE__, "pfn %#lx", folio->pfn);
+				 __LINE__, "pfn %#lx", folio_pfn(folio));
 	sched_point("folio_unlock");
 }
 

@@ -21,7 +21,7 @@
 void __folio_poisoned_report(const struct folio *folio, const char *file, int line)
 {
 	report_violation("use-after-free", "flags of a freed folio", file, line,
-			 "pfn %#lx order %u", folio->pfn, folio->order);
+			 "pfn %#lx order %u", folio_pfn(folio), folio->order);
 }
 
 void folio_ref_add(struct folio *folio, int nr)
@@ -32,11 +32,11 @@ void folio_ref_add(struct folio *folio, int nr)
 	if (unlikely(old <= 0)) {
 		atomic_sub(nr, &folio->_refcount);
 		report_violation("folio-refcount", "folio_get on a free folio", __FILE__, __LINE__,
-				 "pfn %#lx refcount was %d", folio->pfn, old);
+				 "pfn %#lx refcount was %d", folio_pfn(folio), old);
 	} else if (unlikely(old > FOLIO_REF_MAX - nr)) {
 		atomic_sub(nr, &folio->_refcount);
 		report_violation("folio-refcount", "refcount overflow", __FILE__, __LINE__,
-				 "pfn %#lx refcount %d + %d", folio->pfn, old, nr);
+				 "pfn %#lx refcount %d + %d", folio_pfn(folio), old, nr);
 	}
 }
 
@@ -50,7 +50,7 @@ bool folio_ref_try_add(struct folio *folio, int nr)
 			return false;
 		if (unlikely(old > FOLIO_REF_MAX - nr)) {
 			report_violation("folio-refcount", "refcount overflow", __FILE__, __LINE__,
-					 "pfn %#lx refcount %d + %d", folio->pfn, old, nr);
+					 "pfn %#lx refcount %d + %d", folio_pfn(folio), old, nr);
 			return false;
 		}
 	} while (!atomic_try_cmpxchg(&folio->_refcount, &old, old + nr));
@@ -72,7 +72,7 @@ void folio_put_refs(struct folio *folio, int nr)
 	if (unlikely(new < 0)) {
 		atomic_add(nr, &folio->_refcount);
 		report_violation("folio-refcount", "folio_put below zero", __FILE__, __LINE__,
-				 "pfn %#lx refcount %d - %d%s", folio->pfn, new + nr, nr,
+				 "pfn %#lx refcount %d - %d%s", folio_pfn(folio), new + nr, nr,
 				 folio_poisoned(folio) ? " (folio already freed)" : "");
 		return;
 	}
@@ -83,7 +83,7 @@ void folio_add_mapcount(struct folio *folio, int nr)
 {
 	if (unlikely(folio_ref_count(folio) <= 0))
 		report_violation("folio-mapcount", "mapping a free folio", __FILE__, __LINE__,
-				 "pfn %#lx", folio->pfn);
+				 "pfn %#lx", folio_pfn(folio));
 	atomic_add(nr, &folio->_mapcount);
 }
 
@@ -94,6 +94,6 @@ void folio_sub_mapcount(struct folio *folio, int nr)
 	if (unlikely(new < 0)) {
 		atomic_add(-new, &folio->_mapcount);
 		report_violation("folio-mapcount", "mapcount below zero", __FILE__, __LINE__,
-				 "pfn %#lx mapcount %d - %d", folio->pfn, new + nr, nr);
+				 "pfn %#lx mapcount %d - %d", folio_pfn(folio), new + nr, nr);
 	}
 }

@@ -53,7 +53,8 @@ struct phys_mem {
 	atomic64_t pages_in_use;
 	unsigned long nr_frees;		/* folios freed so far; under lock, READ_ONCE outside */
 	unsigned long nr_structs;	/* struct folio ever created; under lock */
-	struct list_head pool;		/* freed struct folio for reuse; under lock */
+	struct folio *pool;		/* freed struct folio for reuse (->pool_next); under lock */
+	u16 id;				/* folio->phys_id; constant */
 	/* Allocation cursors and freed-pfn stacks per order (pcp lists); under lock. */
 	unsigned long cursor[MAX_FOLIO_ORDER + 1];
 	unsigned long pcp[MAX_FOLIO_ORDER + 1][PHYS_PCP_MAX];
@@ -64,8 +65,21 @@ struct phys_mem {
 struct folio_content_set {
 	struct rcu_head rcu;
 	unsigned long nr_chunks;
-	struct page_content *chunks[];
+	/*
+	 * Each chunk: min(nr pages, FOLIO_CONTENT_CHUNK) words, then as many
+	 * u32 writer ids (folio_content_chunk_writer()).
+	 */
+	u64 *chunks[];
 };
+
+/*
+ * Spaces by id, for struct folio's 16-bit phys_id (simulator bookkeeping,
+ * not a model lock: no scheduling point).  A space claims a free slot with a
+ * cmpxchg and clears it when destroyed; a live folio's slot is stable (its
+ * space outlives it), so the lookup is a plain acquire load.
+ */
+#define PHYS_MEM_MAX_IDS 4096
+static struct phys_mem *phys_mem_by_id[PHYS_MEM_MAX_IDS];
 
 static __thread struct phys_mem *phys_mem_override;
 static struct phys_mem *phys_mem_default;	/* set by phys_mem_set_default */
@@ -91,21 +105,39 @@ struct phys_mem *phys_mem_create(u64 size, u64 seed)
 
 	if (!size)
 		size = PHYS_MEM_DEFAULT_SIZE;
+	size = min_t(u64, size, PHYS_MEM_MAX_PFNS << PAGE_SHIFT);
 	size = max_t(u64, ALIGN_DOWN(size, PUD_SIZE), PUD_SIZE);
 	pm = kzalloc(sizeof(*pm), GFP_KERNEL);
 	if (!pm)
 		return NULL;
+	for (pm->id = 1; pm->id < PHYS_MEM_MAX_IDS; pm->id++) {
+		struct phys_mem *none = NULL;
+
+		/* release: pm's allocation before the slot; racing creators claim others */
+		if (__atomic_compare_exchange_n(&phys_mem_by_id[pm->id], &none, pm, false,
+						__ATOMIC_RELEASE, __ATOMIC_RELAXED))
+			break;
+	}
+	if (WARN_ON(pm->id == PHYS_MEM_MAX_IDS)) {
+		kfree(pm);
+		return NULL;
+	}
 	spin_lock_init(&pm->lock);
 	xa_init(&pm->folios);
 	pm->nr_pfns = size >> PAGE_SHIFT;
 	pm->rng = seed;
-	INIT_LIST_HEAD(&pm->pool);
 	/* Every order starts at one seeded, 1G-aligned base: one cluster of pfns. */
 	base = (splitmix64(&pm->rng) % (pm->nr_pfns >> PUD_ORDER)) << PUD_ORDER;
 	for (unsigned int o = 0; o <= MAX_FOLIO_ORDER; o++)
 		pm->cursor[o] = base;
 	atomic64_set(&pm->pages_in_use, 0);
 	return pm;
+}
+
+static struct phys_mem *folio_phys(const struct folio *folio)
+{
+	/* acquire: pairs with the claiming cmpxchg; stable while the folio lives */
+	return __atomic_load_n(&phys_mem_by_id[folio->phys_id], __ATOMIC_ACQUIRE);
 }
 
 static void folio_content_set_free(struct folio_content_set *set)
@@ -131,24 +163,27 @@ static struct folio_content_set *folio_content_set(const struct folio *folio)
 unsigned long phys_mem_destroy(struct phys_mem *pm)
 {
 	unsigned long index, leaked = 0;
-	struct folio *folio, *tmp;
+	struct folio *folio, *next;
 
 	xa_for_each(&pm->folios, index, folio) {
 		leaked += folio_nr_pages(folio);
 		report_violation("page-leak", "phys_mem_destroy", __FILE__, __LINE__,
 				 "pfn %#lx order %u still allocated (refcount %d, owner %s)",
-				 folio->pfn, folio->order, folio_ref_count(folio),
+				 folio_pfn(folio), folio->order, folio_ref_count(folio),
 				 folio->owner ? folio->owner->name : "none");
 		if (folio_content_set(folio))
 			folio_content_set_free(folio_content_set(folio));
 		kfree(folio);
 	}
 	xa_destroy(&pm->folios);
-	list_for_each_entry_safe(folio, tmp, &pm->pool, lru) {
+	for (folio = pm->pool; folio; folio = next) {
+		next = folio->pool_next;
 		if (folio_content_set(folio))
 			folio_content_set_free(folio_content_set(folio));
 		kfree(folio);
 	}
+	/* release: our last use of the slot before another space may claim it */
+	__atomic_store_n(&phys_mem_by_id[pm->id], NULL, __ATOMIC_RELEASE);
 	if (phys_mem_default == pm)
 		phys_mem_default = NULL;
 	if (phys_mem_override == pm)
@@ -324,9 +359,9 @@ static struct folio *phys_get_struct(struct phys_mem *pm)
 {
 	struct folio *folio;
 
-	if (!list_empty(&pm->pool)) {
-		folio = list_first_entry(&pm->pool, struct folio, lru);
-		list_del(&folio->lru);
+	if (pm->pool) {
+		folio = pm->pool;
+		pm->pool = folio->pool_next;
 		return folio;
 	}
 	folio = kmalloc(sizeof(*folio), MEMMAP_GFP);
@@ -371,15 +406,13 @@ struct folio *folio_alloc(gfp_t gfp, unsigned int order)
 	atomic_set(&folio->_mapcount, 0);
 	/* WRITE_ONCE: pfn_folio() may still read a recycled struct it loaded */
 	WRITE_ONCE(folio->order, order);
-	WRITE_ONCE(folio->pfn, pfn);
+	WRITE_ONCE(folio->pfn, (u32)pfn);
 	WRITE_ONCE(folio->gen, ++pm->next_gen);
-	folio->owner = NULL;
+	folio->owner = NULL;		/* same storage as pool_next: off the pool now */
 	WRITE_ONCE(folio->owner_id, 0);
-	folio->private = NULL;
-	folio->phys = pm;
-	INIT_LIST_HEAD(&folio->lru);
-	WRITE_ONCE(folio->content0.word, 0);
-	WRITE_ONCE(folio->content0.owner, 0);
+	folio->phys_id = pm->id;
+	WRITE_ONCE(folio->content0_word, 0);
+	WRITE_ONCE(folio->content0_writer, 0);
 	WRITE_ONCE(folio->content_set, NULL);
 	atomic_set_release(&folio->_refcount, 1);
 	xa_store(&pm->folios, pfn, folio, MEMMAP_GFP);
@@ -400,19 +433,19 @@ static void folio_check_free(struct folio *folio)
 
 	if (folio_mapping(folio))
 		report_violation("bad-page", "freeing a folio still in the page cache", __FILE__,
-				 __LINE__, "pfn %#lx index %lu", folio->pfn, folio_index(folio));
+				 __LINE__, "pfn %#lx index %lu", folio_pfn(folio), folio_index(folio));
 	if (folio_mapcount(folio))
 		report_violation("bad-page", "freeing a mapped folio", __FILE__, __LINE__,
-				 "pfn %#lx mapcount %d", folio->pfn, folio_mapcount(folio));
+				 "pfn %#lx mapcount %d", folio_pfn(folio), folio_mapcount(folio));
 	if (flags & (1UL << PG_locked))
 		report_violation("bad-page", "freeing a locked folio", __FILE__, __LINE__,
-				 "pfn %#lx", folio->pfn);
+				 "pfn %#lx", folio_pfn(folio));
 }
 
 /* Called by folio_put_refs() when the last reference is gone. */
 void __folio_free(struct folio *folio)
 {
-	struct phys_mem *pm = folio->phys;
+	struct phys_mem *pm = folio_phys(folio);
 	struct folio_content_set *set;
 	void *old;
 
@@ -428,24 +461,24 @@ void __folio_free(struct folio *folio)
 	WRITE_ONCE(folio->gen, ++pm->next_gen);
 	/* release: the generation change is visible to whoever sees the poison */
 	__atomic_store_n(&folio->flags, PAGE_FLAGS_POISONED, __ATOMIC_RELEASE);
-	old = xa_erase(&pm->folios, folio->pfn);
+	old = xa_erase(&pm->folios, folio_pfn(folio));
 	WARN_ON(old != folio);
-	WRITE_ONCE(folio->content0.word, 0);
-	WRITE_ONCE(folio->content0.owner, 0);
+	WRITE_ONCE(folio->content0_word, 0);
+	WRITE_ONCE(folio->content0_writer, 0);
 	/* xchg: a racing stale writer may be publishing; whoever loses keeps nothing */
 	set = __atomic_exchange_n(&folio->content_set, NULL, __ATOMIC_ACQ_REL);
 	if (set)
 		call_rcu(&set->rcu, folio_content_set_free_rcu);
 	WRITE_ONCE(folio->mapping, NULL);
-	folio->owner = NULL;
 	WRITE_ONCE(folio->owner_id, 0);
-	folio->private = NULL;
 	atomic64_sub(folio_nr_pages(folio), &pm->pages_in_use);
 	/* WRITE_ONCE: checkers read it without the lock */
 	WRITE_ONCE(pm->nr_frees, pm->nr_frees + 1);
 	if (pm->pcp_nr[folio->order] < PHYS_PCP_MAX)
-		pm->pcp[folio->order][pm->pcp_nr[folio->order]++] = folio->pfn;
-	list_add(&folio->lru, &pm->pool);
+		pm->pcp[folio->order][pm->pcp_nr[folio->order]++] = folio_pfn(folio);
+	/* owner is NULL (uncharged above); the union now links the pool */
+	folio->pool_next = pm->pool;
+	pm->pool = folio;
 	spin_unlock(&pm->lock);
 }
 
@@ -499,20 +532,34 @@ bool pfn_check_gen(unsigned long pfn, u64 gen, const char *what)
 
 /* ---- contents ---------------------------------------------------------------------- */
 
-static struct page_content *folio_content_slot(struct folio *folio, unsigned long i, bool alloc)
+/* A chunk's writer ids follow its @nr words. */
+static u32 *folio_content_chunk_writer(u64 *chunk, unsigned long nr)
+{
+	return (u32 *)(chunk + min(nr, FOLIO_CONTENT_CHUNK));
+}
+
+/*
+ * Where page @i's word and writer id live (false when it has no storage and
+ * @alloc is false).
+ */
+static bool folio_content_slot(struct folio *folio, unsigned long i, bool alloc, u64 **word,
+			       u32 **writer)
 {
 	unsigned long nr = folio_nr_pages(folio), nr_chunks, c;
 	struct folio_content_set *set, *fresh, *expected_set;
-	struct page_content *chunk, *expected;
+	u64 *chunk, *expected;
 
 	if (WARN_ON(i >= nr))
-		return NULL;
-	if (!folio->order)
-		return &folio->content0;
+		return false;
+	if (!folio->order) {
+		*word = &folio->content0_word;
+		*writer = &folio->content0_writer;
+		return true;
+	}
 	set = folio_content_set(folio);
 	if (!set) {
 		if (!alloc)
-			return NULL;
+			return false;
 		nr_chunks = DIV_ROUND_UP(nr, FOLIO_CONTENT_CHUNK);
 		fresh = kmalloc(sizeof(*fresh) + nr_chunks * sizeof(fresh->chunks[0]), MEMMAP_GFP);
 		fresh->nr_chunks = nr_chunks;
@@ -531,8 +578,9 @@ static struct page_content *folio_content_slot(struct folio *folio, unsigned lon
 	chunk = __atomic_load_n(&set->chunks[c], __ATOMIC_ACQUIRE);
 	if (!chunk) {
 		if (!alloc)
-			return NULL;
-		chunk = kmalloc(sizeof(*chunk) * min(nr, FOLIO_CONTENT_CHUNK), MEMMAP_GFP);
+			return false;
+		chunk = kmalloc((sizeof(u64) + sizeof(u32)) * min(nr, FOLIO_CONTENT_CHUNK),
+				MEMMAP_GFP);
 		expected = NULL;
 		/* release: the zeroed chunk is visible before its pointer */
 		if (!__atomic_compare_exchange_n(&set->chunks[c], &expected, chunk, false,
@@ -541,34 +589,37 @@ static struct page_content *folio_content_slot(struct folio *folio, unsigned lon
 			chunk = expected;
 		}
 	}
-	return &chunk[i % FOLIO_CONTENT_CHUNK];
+	*word = &chunk[i % FOLIO_CONTENT_CHUNK];
+	*writer = &folio_content_chunk_writer(chunk, nr)[i % FOLIO_CONTENT_CHUNK];
+	return true;
 }
 
 void folio_content_write(struct folio *folio, unsigned long i, u64 word)
 {
-	struct page_content *pc = folio_content_slot(folio, i, true);
+	u64 *pw;
+	u32 *pid;
 
-	if (!pc)
+	if (!folio_content_slot(folio, i, true, &pw, &pid))
 		return;
 	/* writer id first: a racing reader pairs a new word with a new or old id */
-	WRITE_ONCE(pc->owner, READ_ONCE(folio->owner_id));
-	WRITE_ONCE(pc->word, word);
+	WRITE_ONCE(*pid, READ_ONCE(folio->owner_id));
+	WRITE_ONCE(*pw, word);
 }
 
 u64 folio_content_peek(const struct folio *folio, unsigned long i, u32 *owner)
 {
-	struct page_content *pc = folio_content_slot((struct folio *)folio, i, false);
-	u64 word;
+	u64 word, *pw;
+	u32 *pid;
 
-	if (!pc) {
+	if (!folio_content_slot((struct folio *)folio, i, false, &pw, &pid)) {
 		if (owner)
 			*owner = 0;
 		return 0;
 	}
 	/* READ_ONCE: contents race with other actors' writes, like real memory */
-	word = READ_ONCE(pc->word);
+	word = READ_ONCE(*pw);
 	if (owner)
-		*owner = READ_ONCE(pc->owner);
+		*owner = READ_ONCE(*pid);
 	return word;
 }
 
@@ -581,21 +632,21 @@ u64 folio_content_read(struct folio *folio, unsigned long i)
 	if (word && writer && writer != owner_id)
 		report_violation("foreign-data", "folio_content_read", __FILE__, __LINE__,
 				 "pfn %#lx holds a word written by owner %u, read by owner %u",
-				 folio->pfn + i, writer, owner_id);
+				 folio_pfn(folio) + i, writer, owner_id);
 	return word;
 }
 
 void folio_zero_pages(struct folio *folio, unsigned long i, unsigned long nr)
 {
 	unsigned long end = min(i + nr, folio_nr_pages(folio));
-	struct page_content *pc;
+	u64 *pw;
+	u32 *pid;
 
 	for (; i < end; i++) {
-		pc = folio_content_slot(folio, i, false);
-		if (!pc)
+		if (!folio_content_slot(folio, i, false, &pw, &pid))
 			continue;
-		WRITE_ONCE(pc->word, 0);
-		WRITE_ONCE(pc->owner, 0);
+		WRITE_ONCE(*pw, 0);
+		WRITE_ONCE(*pid, 0);
 	}
 }
 

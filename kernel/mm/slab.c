@@ -16,6 +16,7 @@
 #include <linux/slab.h>
 
 #include <errno.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,18 +29,106 @@
 
 /* ---- accounting ------------------------------------------------------------- */
 
-/* Objects handed out and not yet freed; relaxed: a statistic, ordered by nothing. */
-static long kmalloc_nr_live;
+/*
+ * Objects and usable bytes handed out and not yet freed, counted per OS
+ * thread so that concurrent allocators never share a cache line (the model's
+ * accounting has no kernel counterpart whose cost it should reproduce; the
+ * kernel's own slab statistics are per-cpu too).  A block is never freed: a
+ * thread that exits marks its block dead and the next new thread adopts it,
+ * carrying its balance on, so the sum over all blocks is the live total and
+ * the list stays as long as the most threads ever alive at once.
+ */
+struct kmalloc_stat {
+	long nr_live;			/* written by the owner only; relaxed: summed by readers */
+	long nr_bytes;			/* likewise */
+	bool dead;			/* owner exited; under kmalloc_stat_lock */
+	struct kmalloc_stat *next;	/* written once before publication */
+};
+
+/* Head of the list of blocks; acquire/release: a reader sees a block's link. */
+static struct kmalloc_stat *kmalloc_stats;
+/* Serialises adoption and the dead marks (thread start and exit only). */
+static pthread_mutex_t kmalloc_stat_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_key_t kmalloc_stat_key;
+static pthread_once_t kmalloc_stat_once = PTHREAD_ONCE_INIT;
+static __thread struct kmalloc_stat *kmalloc_stat_mine;
 /*
  * Allocations minus frees made by this thread.  A deterministic run does all
  * its allocating and freeing (RCU callbacks included) on one OS thread, so
  * its balance is exact even while other threads allocate.
  */
 static __thread long kmalloc_thread_live;
-/* Their usable bytes; relaxed, like kmalloc_nr_live. */
-static long kmalloc_nr_live_bytes;
 /* Failures injected so far; relaxed, a statistic. */
 static unsigned long kmalloc_nr_failed;
+
+/*
+ * Thread exit (runs on the exiting thread): hand the block over to the next
+ * thread that starts.  An allocation after this adopts a block again.
+ */
+static void kmalloc_stat_exit(void *arg)
+{
+	struct kmalloc_stat *st = arg;
+
+	kmalloc_stat_mine = NULL;
+	pthread_mutex_lock(&kmalloc_stat_lock);	/* the dead mark vs adoption */
+	st->dead = true;
+	pthread_mutex_unlock(&kmalloc_stat_lock);
+}
+
+static void kmalloc_stat_key_init(void)
+{
+	BUG_ON(pthread_key_create(&kmalloc_stat_key, kmalloc_stat_exit));
+}
+
+static struct kmalloc_stat *kmalloc_stat_slow(void)
+{
+	struct kmalloc_stat *st;
+
+	pthread_once(&kmalloc_stat_once, kmalloc_stat_key_init);
+	pthread_mutex_lock(&kmalloc_stat_lock);	/* adoption vs the dead marks and other adopters */
+	for (st = kmalloc_stats; st; st = st->next)
+		if (st->dead)
+			break;
+	if (st) {
+		st->dead = false;
+	} else {
+		/* not kmalloc: the counters must not count themselves */
+		st = calloc(1, sizeof(*st));
+		BUG_ON(!st);
+		st->next = kmalloc_stats;
+		/* release: a lockless reader that finds the block sees its link */
+		__atomic_store_n(&kmalloc_stats, st, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&kmalloc_stat_lock);
+	/* A thread that allocates again after its destructor ran re-adopts a block. */
+	pthread_setspecific(kmalloc_stat_key, st);
+	kmalloc_stat_mine = st;
+	return st;
+}
+
+static inline void kmalloc_account(long nr, long bytes)
+{
+	struct kmalloc_stat *st = kmalloc_stat_mine;
+
+	if (unlikely(!st))
+		st = kmalloc_stat_slow();
+	/* Relaxed, no RMW: we are the only writer; readers only sum. */
+	__atomic_store_n(&st->nr_live, st->nr_live + nr, __ATOMIC_RELAXED);
+	__atomic_store_n(&st->nr_bytes, st->nr_bytes + bytes, __ATOMIC_RELAXED);
+	kmalloc_thread_live += nr;
+}
+
+/* The sum of one field over every block: a racy snapshot, like percpu_counter_sum(). */
+static long kmalloc_stat_sum(size_t offset)
+{
+	/* acquire: pairs with the publishing store in kmalloc_stat_slow() */
+	struct kmalloc_stat *st = __atomic_load_n(&kmalloc_stats, __ATOMIC_ACQUIRE);
+	long sum = 0;
+
+	for (; st; st = st->next)
+		sum += __atomic_load_n((long *)((char *)st + offset), __ATOMIC_RELAXED);
+	return sum;
+}
 
 long kmalloc_live_thread(void)
 {
@@ -48,12 +137,12 @@ long kmalloc_live_thread(void)
 
 long kmalloc_live(void)
 {
-	return __atomic_load_n(&kmalloc_nr_live, __ATOMIC_RELAXED);
+	return kmalloc_stat_sum(offsetof(struct kmalloc_stat, nr_live));
 }
 
 long kmalloc_live_bytes(void)
 {
-	return __atomic_load_n(&kmalloc_nr_live_bytes, __ATOMIC_RELAXED);
+	return kmalloc_stat_sum(offsetof(struct kmalloc_stat, nr_bytes));
 }
 
 unsigned long kmalloc_fail_count(void)
@@ -276,17 +365,13 @@ static void *__kmalloc(size_t size, size_t align, gfp_t gfp, bool vmalloc_ok)
 	p = __backend_alloc(size, align, gfp & __GFP_ZERO);
 	/* The host running out of memory is not a model event: treat as fatal. */
 	BUG_ON(!p);
-	__atomic_fetch_add(&kmalloc_nr_live, 1, __ATOMIC_RELAXED);
-	kmalloc_thread_live++;
-	__atomic_fetch_add(&kmalloc_nr_live_bytes, (long)__backend_size(p), __ATOMIC_RELAXED);
+	kmalloc_account(1, (long)__backend_size(p));
 	return p;
 }
 
 static void __kfree(void *p)
 {
-	__atomic_fetch_sub(&kmalloc_nr_live, 1, __ATOMIC_RELAXED);
-	kmalloc_thread_live--;
-	__atomic_fetch_sub(&kmalloc_nr_live_bytes, (long)__backend_size(p), __ATOMIC_RELAXED);
+	kmalloc_account(-1, -(long)__backend_size(p));
 	__backend_free(p);
 }
 

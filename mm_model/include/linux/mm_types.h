@@ -21,7 +21,9 @@
  *    anonymous mm, VM) that folios are charged to;
  *  - each 4K page carries a content word (u64) and the owner id that wrote
  *    it, instead of 4096 bytes of data; a generation number changes at every
- *    allocation and free so a stale (pfn, generation) pair is caught on use.
+ *    allocation and free so a stale (pfn, generation) pair is caught on use;
+ *  - no folio->private (nothing in the model attaches private data), and the
+ *    pfn space is found through a 16-bit id rather than a pointer.
  */
 #ifndef _GMEMSIM_LINUX_MM_TYPES_H
 #define _GMEMSIM_LINUX_MM_TYPES_H
@@ -53,19 +55,21 @@ struct mm_owner {
 	atomic64_t nr_pages;		/* pages charged; atomic: charged from any actor */
 };
 
-/*
- * The content of one 4K page: a word and the id of the owner that wrote it.
- * Both are accessed with READ_ONCE/WRITE_ONCE: guest and host actors read and
- * write pages concurrently in free mode, exactly as real memory allows.
- */
-struct page_content {
-	u64 word;
-	u32 owner;			/* mm_owner id of the writer; 0: never written */
-};
-
 /* Pages per lazily allocated content chunk of a large folio (one 2M unit). */
 #define FOLIO_CONTENT_CHUNK (1UL << PMD_ORDER)
 
+/*
+ * The largest pfn space: struct folio keeps its head pfn in 32 bits
+ * (16 TiB of 4K pages), like the kernel's memmap it must stay small.
+ */
+#define PHYS_MEM_MAX_PFNS (1ULL << 32)
+
+/*
+ * 80 bytes (a jemalloc size class), one per allocated folio: the model's
+ * memmap.  The struct is recycled under lockless readers (see
+ * mm_model/page_alloc.c), so only fields that no reader without a reference
+ * looks at may share storage, and they do: @owner with @pool_next.
+ */
 struct folio {
 	/* PG_* bits (linux/page-flags.h); atomic bitops; ~0UL once freed */
 	unsigned long flags;
@@ -74,32 +78,44 @@ struct folio {
 	pgoff_t index;			/* file index of the first page (page cache) */
 	atomic_t _refcount;		/* 0: free */
 	atomic_t _mapcount;		/* page-table mappings of any page; 0: unmapped */
-	unsigned int order;
-	unsigned long pfn;		/* head pfn, aligned to 1 << order */
 	/*
 	 * Changes at every allocation and every free (unique per pfn space), so
 	 * that a (pfn, gen) pair taken while the folio was live mismatches once
 	 * it is freed or reallocated.  READ_ONCE: checked by any actor.
 	 */
 	u64 gen;
-	struct mm_owner *owner;		/* charged owner (folio_charge), or NULL */
+	union {
+		/*
+		 * Allocated: the charged owner (folio_charge) or NULL; read
+		 * only by holders of a reference.
+		 */
+		struct mm_owner *owner;
+		/* Free: the next struct on the space's pool; under its lock. */
+		struct folio *pool_next;
+	};
+	/*
+	 * Content: order 0 keeps its page inline (@content0_word and
+	 * @content0_writer); a large folio has a set of 2M chunks, the set and
+	 * each chunk allocated on first write (published with cmpxchg) and
+	 * freed after an RCU grace period once the folio is.  Word and writer
+	 * (the mm_owner id that wrote it; 0: never written) are accessed with
+	 * READ_ONCE/WRITE_ONCE: guest and host actors read and write pages
+	 * concurrently in free mode, exactly as real memory allows.
+	 */
+	struct folio_content_set *content_set;
+	u64 content0_word;
+	u32 content0_writer;
 	/*
 	 * id of the last owner charged, kept after uncharging until the free:
 	 * the tag content words are written with and checked against.
 	 * READ_ONCE: content accesses race with (un)charging.
 	 */
 	u32 owner_id;
-	void *private;			/* owner's private data (folio_get_private) */
-	struct phys_mem *phys;		/* pfn space this folio belongs to */
-	struct list_head lru;		/* free-struct pool link; users may borrow while allocated */
-
-	/*
-	 * Content: order 0 keeps its page inline; a large folio has a set of 2M
-	 * chunks, the set and each chunk allocated on first write (published
-	 * with cmpxchg) and freed after an RCU grace period once the folio is.
-	 */
-	struct page_content content0;
-	struct folio_content_set *content_set;
+	u32 pfn;			/* head pfn, aligned to 1 << order; folio_pfn() */
+	u8 order;
+	u8 __pad;
+	u16 phys_id;			/* pfn space this folio belongs to (phys_mem id) */
 };
+_Static_assert(sizeof(struct folio) == 80, "struct folio: keep it in the 80-byte class");
 
 #endif /* _GMEMSIM_LINUX_MM_TYPES_H */
