@@ -22,6 +22,13 @@
  * the time: its memslot updates make roots obsolete.
  *   mixed              all of it, plus hwpoison, pre-fault and gmem close
  *
+ * A quarter of the punch-vs-fault and mixed programs run in a shared
+ * guest_memfd world instead: a DEFAULT VM whose zaps honour the invalidation
+ * filter (`filter_roots`, the labelled model extension standing in for
+ * TDX's mirror roots), the guest_memfd created MMAP|INIT_SHARED and bound to
+ * two gmem-only slots, and shared accesses that map guest_memfd pages
+ * against punches by the VMM and the host (bug-zoo B9's race).
+ *
  * No statement carries an expectation: a run fails only by a violation (an
  * invariant, a kernel WARN/BUG, a use-after-free, lockdep, a deadlock).
  */
@@ -41,6 +48,7 @@ struct gen {
 	size_t len, cap;
 	unsigned int vcpus;
 	bool default_vm;	/* no private memory: the memslot quirks of a plain VM */
+	bool gmem_shared;	/* default VM, filter_roots, INIT_SHARED gmem-only slots */
 	bool small;		/* about 200 scheduling steps: 4K operations only */
 };
 
@@ -117,10 +125,21 @@ static void emit_setup(struct gen *g)
 	bool legacy = !rnd(g, 5);
 
 	emit(g, "gmemsim-trace 1\n");
-	emit(g, "vm type=%s vcpus=%u mmu=%s\n", g->default_vm ? "default" : "sw_protected",
-	     g->vcpus, legacy ? (g->default_vm ? "legacy" : "legacy hybrid") : "tdp");
+	emit(g, "vm type=%s vcpus=%u mmu=%s%s\n", g->default_vm ? "default" : "sw_protected",
+	     g->vcpus, legacy ? (g->default_vm ? "legacy" : "legacy hybrid") : "tdp",
+	     g->gmem_shared ? " filter_roots" : "");
 	emit(g, "memfd_create name=shm size=6M\n");
 	emit(g, "mmap name=shared_mem len=6M prot=read|write shared memfd=shm\n");
+	if (g->gmem_shared) {
+		/* Shared guest memory in guest_memfd: the slots have no userspace_addr. */
+		emit(g, "gmem_create name=g0 size=4M flags=mmap|init_shared\n");
+		emit(g, "set_memory_region slot=0 gpa=0 size=2M gmem=g0 flags=guest_memfd\n");
+		emit(g, "set_memory_region slot=1 gpa=2M size=2M gmem=g0 gmem_offset=2M "
+			"flags=guest_memfd\n");
+		emit(g, "set_memory_region slot=2 gpa=4M size=1M mem=shared_mem "
+			"mem_offset=4M\n");
+		return;
+	}
 	emit(g, "gmem_create name=g0 size=4M\n");
 	emit(g, "set_memory_region slot=0 gpa=0 size=2M mem=shared_mem gmem=g0 "
 		"flags=guest_memfd\n");
@@ -139,8 +158,11 @@ static void emit_access(struct gen *g, unsigned int vcpu, bool gmem_side)
 	static const char *const views[] = { " private", " shared", "" };
 	u64 gpa = gmem_side ? gmem_gpa(g) : shared_gfns[rnd(g, ARRAY_SIZE(shared_gfns))] << 12;
 
+	/* The shared guest_memfd world has no private memory: shared views only. */
 	emit(g, "vcpu%u: %s gpa=%#llx%s\n", vcpu, ops[rnd(g, ARRAY_SIZE(ops))],
-	     (unsigned long long)gpa, gmem_side ? views[rnd(g, ARRAY_SIZE(views))] : "");
+	     (unsigned long long)gpa,
+	     !gmem_side ? "" : g->gmem_shared ? views[1 + rnd(g, 2)] :
+						views[rnd(g, ARRAY_SIZE(views))]);
 }
 
 static void emit_convert(struct gen *g)
@@ -237,6 +259,9 @@ static void emit_world_op(struct gen *g, enum explore_family f)
 	case FAM_PUNCH_VS_FAULT:
 		if (pick < 70)
 			emit_punch(g, pick < 35 ? "vmm" : "host");
+		else if (g->gmem_shared)	/* no conversions: repopulate a hole */
+			emit(g, "vmm: gmem_fallocate gmem=g0 offset=%#llx len=4K mode=keep_size\n",
+			     (unsigned long long)gmem_gpa(g));
 		else
 			emit_convert(g);
 		return;
@@ -288,6 +313,10 @@ char *explore_generate(enum explore_family family, u64 seed, enum explore_size s
 	 */
 	g.default_vm = (family == FAM_MEMSLOT_VS_FAULT || family == FAM_NOTIFIER_VS_FAULT ||
 			family == FAM_MIXED) && !rnd(&g, 3);
+	/* B9's world: shared guest_memfd pages against punches (see the top). */
+	g.gmem_shared = (family == FAM_PUNCH_VS_FAULT || family == FAM_MIXED) && !rnd(&g, 4);
+	if (g.gmem_shared)
+		g.default_vm = true;
 	emit_setup(&g);
 
 	nr_world = small ? 1 + (unsigned int)rnd(&g, 2) : 2 + (unsigned int)rnd(&g, 3);

@@ -95,7 +95,8 @@ static const struct trace_flag memslot_flags[] = {
 const struct trace_op_desc trace_ops[TOP_NR] = {
 	[TOP_VM] = { "vm", TA_SETUP, false,
 		     { ENUM("type", vm_types), NUM("vcpus"), ENUM("mmu", mmu_kinds),
-		       BOOLEAN("hybrid"), ADDR("phys_size"), NUM("phys_seed") } },
+		       BOOLEAN("hybrid"), BOOLEAN("filter_roots"), ADDR("phys_size"),
+		       NUM("phys_seed") } },
 	[TOP_RUN] = { "run", TA_SETUP, false,
 		      { ENUM("mode", run_modes), NUM("seed"), ENUM("strategy", strategies),
 			NUM("pct_depth"), { .key = "schedule", .type = TP_STR } } },

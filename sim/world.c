@@ -97,6 +97,8 @@ int world_create(struct world *w, const struct trace *t, char *err, size_t errle
 	}
 	mo.type = arg(vm, "mmu", 0) ? KVM_MMU_LEGACY : KVM_MMU_TDP;
 	mo.allow_private_legacy = has(vm, "hybrid");
+	/* Model extension: zaps honour attr_filter as with TDX's mirror roots. */
+	mo.honour_attr_filter = has(vm, "filter_roots");
 	ret = kvm_mmu_attach(w->kvm, &mo);
 	if (ret) {
 		snprintf(err, errlen, "%s:%u: cannot attach the %s MMU to this VM: %d%s", t->file,

@@ -388,6 +388,7 @@ static int host_pfn_mapping_level(struct kvm *kvm, gfn_t gfn, const struct kvm_m
 	unsigned long hva = __gfn_to_hva_memslot(slot, gfn);
 	unsigned long block = hva & ~((PAGE_SIZE << 9) - 1);
 	kvm_pfn_t base = pfn - ((hva >> PAGE_SHIFT) & 511);
+	pte_t ptes[512];
 	int i;
 
 	if (!folio || !kvm->mm || folio_order(folio) < 9 || (base & 511))
@@ -395,10 +396,10 @@ static int host_pfn_mapping_level(struct kvm *kvm, gfn_t gfn, const struct kvm_m
 	if (base < folio_pfn(folio) || base + 512 > folio_pfn(folio) + folio_nr_pages(folio))
 		return PG_LEVEL_4K;
 
+	/* one snapshot of the block, as the kernel reads one PMD */
+	mm_read_ptes(kvm->mm, block, ptes, 512);
 	for (i = 0; i < 512; i++) {
-		pte_t pte = mm_read_pte(kvm->mm, block + i * PAGE_SIZE);
-
-		if (!pte_present(pte) || pte_pfn(pte) != base + i)
+		if (!pte_present(ptes[i]) || pte_pfn(ptes[i]) != base + i)
 			return PG_LEVEL_4K;
 	}
 	return PG_LEVEL_2M;
@@ -933,14 +934,47 @@ void kvm_mmu_zap_all_fast(struct kvm *kvm)
 	write_unlock(&kvm->mmu_lock);
 }
 
+/*
+ * Which leaves a zap with @attr_filter takes.  6.18 (tdp_mmu.h
+ * kvm_gfn_range_filter_to_root_types, tdp_mmu.c tdp_mmu_root_match and
+ * kvm_tdp_mmu_unmap_gfn_range; mmu.c kvm_unmap_gfn_range):
+ *
+ *   !kvm_has_mirrored_tdp(kvm)   -> KVM_DIRECT_ROOTS: every root the VM has,
+ *                                   so the filter is ignored (3.6)
+ *   mirrored TDP (TDX):
+ *     KVM_FILTER_PRIVATE         -> KVM_MIRROR_ROOTS (the private leaves)
+ *     KVM_FILTER_SHARED          -> KVM_DIRECT_ROOTS (the shared leaves)
+ *     neither                    -> WARN_ON_ONCE, nothing
+ *   kvm_tdp_mmu_unmap_gfn_range adds KVM_INVALID_ROOTS: obsolete roots of
+ *   a matching type are zapped too (tdp_mmu_root_match still checks the
+ *   type of an invalid root);
+ *   the rmap zap (__kvm_rmap_zap_gfn_range) never looks at the filter (TDX
+ *   requires the TDP MMU).
+ *
+ * The model has no mirror roots: a private leaf carries SPTE_MODEL_PRIVATE
+ * in the one root.  By default (every VM type the model builds has no
+ * mirrored TDP) the filter is ignored exactly as in 6.18.  With the
+ * labelled extension honour_attr_filter, the mirrored-TDP mapping applies
+ * per leaf, in both MMUs' unmap paths and on valid and obsolete roots alike
+ * (the legacy half has no 6.18 counterpart at all).
+ */
+static enum kvm_gfn_range_filter kvm_mmu_zap_filter(struct kvm *kvm,
+						    enum kvm_gfn_range_filter attr_filter)
+{
+	if (!to_mmu_vm(kvm)->opts.honour_attr_filter)
+		return KVM_FILTER_PRIVATE | KVM_FILTER_SHARED;
+	WARN_ON_ONCE(!(attr_filter & (KVM_FILTER_PRIVATE | KVM_FILTER_SHARED)));
+	return attr_filter;
+}
+
 /* [kvm_unmap_gfn_range] x86: mmu_lock write; kvm-ctl asserted the zap authority. */
 static bool kvm_mmu_unmap_gfn_range_op(struct kvm *kvm, struct kvm_gfn_range *range)
 {
 	const struct kvm_mmu_impl *impl = to_mmu_vm(kvm)->impl;
 
 	lockdep_assert_held_write(&kvm->mmu_lock);
-	/* Non-TDX VMs have only direct roots: the attr filter is ignored (3.6). */
-	return impl->zap_leafs(kvm, range->slot, range->start, range->end);
+	return impl->zap_leafs(kvm, range->slot, range->start, range->end,
+			       kvm_mmu_zap_filter(kvm, range->attr_filter));
 }
 
 /* [kvm_mmu_zap_all] mmu_notifier release; srcu held by the caller. */
@@ -1017,7 +1051,8 @@ static void kvm_mmu_commit_memory_region(struct kvm *kvm, struct kvm_memory_slot
 	if (change == KVM_MR_FLAGS_ONLY && (new_flags & ~old_flags & KVM_MEM_LOG_DIRTY_PAGES)) {
 		write_lock(&kvm->mmu_lock);
 		if (to_mmu_vm(kvm)->impl->zap_leafs(kvm, (struct kvm_memory_slot *)new,
-						      new->base_gfn, new->base_gfn + new->npages))
+						      new->base_gfn, new->base_gfn + new->npages,
+						      KVM_FILTER_PRIVATE | KVM_FILTER_SHARED))
 			kvm_flush_remote_tlbs(kvm);
 		write_unlock(&kvm->mmu_lock);
 	}

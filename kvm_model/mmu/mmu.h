@@ -35,6 +35,15 @@ struct kvm_mmu_options {
 	int max_huge_page_level;
 	/* Legacy: n_max_mmu_pages; 0: the kernel's default from memslot sizes. */
 	unsigned long max_mmu_pages;
+	/*
+	 * Explicit, labelled model extension (like allow_private_legacy): zaps
+	 * honour kvm_gfn_range.attr_filter per leaf, as a VM with mirrored TDP
+	 * (TDX) does per root: a private leaf goes only for a filter with
+	 * KVM_FILTER_PRIVATE, a shared one only for KVM_FILTER_SHARED.  6.18
+	 * ignores the filter on every VM the model builds (no mirror roots);
+	 * this makes filter bugs such as bug-zoo B9 observable.  Default off.
+	 */
+	bool honour_attr_filter;
 };
 
 extern const struct kvm_arch_mmu_ops kvm_tdp_mmu_arch_ops;

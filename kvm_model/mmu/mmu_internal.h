@@ -224,8 +224,13 @@ struct kvm_mmu_impl {
 	bool fault_lock_shared;
 	/* [kvm_tdp_mmu_map / direct_map], mmu_lock held as fault_lock_shared. */
 	int (*map)(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault);
-	/* Zap leaves in [start, end); mmu_lock write; returns flush. */
-	bool (*zap_leafs)(struct kvm *kvm, struct kvm_memory_slot *slot, gfn_t start, gfn_t end);
+	/*
+	 * Zap leaves in [start, end) whose kind is in @filter (see
+	 * spte_in_attr_filter; both bits unless the VM honours the filter);
+	 * mmu_lock write; returns flush.
+	 */
+	bool (*zap_leafs)(struct kvm *kvm, struct kvm_memory_slot *slot, gfn_t start, gfn_t end,
+			  enum kvm_gfn_range_filter filter);
 	/* Zap everything (flush_shadow_all, teardown); mmu_lock write. */
 	void (*zap_all)(struct kvm *kvm);
 	/* kvm_mmu_zap_all_fast's MMU part; mmu_lock write. */
@@ -239,6 +244,17 @@ struct kvm_mmu_impl {
 
 extern const struct kvm_mmu_impl kvm_tdp_mmu_impl;
 extern const struct kvm_mmu_impl kvm_shadow_mmu_impl;
+
+/*
+ * Model extension (kvm_mmu_options.honour_attr_filter): is the present leaf
+ * @spte in @filter?  A private leaf (SPTE_MODEL_PRIVATE, which stands in for
+ * TDX's mirror root) matches KVM_FILTER_PRIVATE, a shared one (TDX's direct
+ * root) KVM_FILTER_SHARED: tdp_mmu_root_match at leaf granularity.
+ */
+static inline bool spte_in_attr_filter(u64 spte, enum kvm_gfn_range_filter filter)
+{
+	return filter & (spte & SPTE_MODEL_PRIVATE ? KVM_FILTER_PRIVATE : KVM_FILTER_SHARED);
+}
 
 #define KVM_MAX_VCPUS 32
 

@@ -225,10 +225,50 @@ static bool kvm_zap_all_rmap_sptes(struct kvm *kvm, unsigned long *rmap_head)
 	return true;
 }
 
+/*
+ * Model extension (honour_attr_filter; no 6.18 counterpart: the rmap zap
+ * ignores the filter): drop only the leaves of @rmap_head in @filter.  Each
+ * removal refills the hole from the head descriptor, so restart the walk.
+ */
+static bool kvm_zap_filtered_rmap_sptes(struct kvm *kvm, unsigned long *rmap_head,
+					enum kvm_gfn_range_filter filter)
+{
+	struct pte_list_desc *desc;
+	bool flush = false;
+	unsigned int i;
+	u64 *sptep;
+
+restart:
+	if (!*rmap_head)
+		return flush;
+	if (!(*rmap_head & KVM_RMAP_MANY)) {
+		sptep = (u64 *)*rmap_head;
+		if (spte_in_attr_filter(*sptep, filter))
+			goto zap;
+		return flush;
+	}
+	for (desc = rmap_desc(*rmap_head); desc; desc = desc->more) {
+		for (i = 0; i < desc->spte_count; i++) {
+			sptep = desc->sptes[i];
+			if (spte_in_attr_filter(*sptep, filter))
+				goto zap;
+		}
+	}
+	return flush;
+zap:
+	mmu_spte_clear(sptep);
+	atomic_long_inc(&to_mmu_vm(kvm)->stat.zapped_leafs);
+	pte_list_remove(kvm, sptep, rmap_head);
+	flush = true;
+	goto restart;
+}
+
 /* [__kvm_rmap_zap_gfn_range] every level's rmaps covering [start, end). */
 static bool kvm_rmap_zap_gfn_range(struct kvm *kvm, struct kvm_memory_slot *slot, gfn_t start,
-				   gfn_t end)
+				   gfn_t end, enum kvm_gfn_range_filter filter)
 {
+	bool all = (filter & (KVM_FILTER_PRIVATE | KVM_FILTER_SHARED)) ==
+		   (KVM_FILTER_PRIVATE | KVM_FILTER_SHARED);
 	bool flush = false;
 	int level;
 
@@ -239,8 +279,14 @@ static bool kvm_rmap_zap_gfn_range(struct kvm *kvm, struct kvm_memory_slot *slot
 		unsigned long i = gfn_to_index(start, slot->base_gfn, level);
 		unsigned long last = gfn_to_index(end - 1, slot->base_gfn, level);
 
-		for (; i <= last; i++)
-			flush |= kvm_zap_all_rmap_sptes(kvm, &slot_mmu(slot)->rmap[level - 1][i]);
+		for (; i <= last; i++) {
+			unsigned long *rmap_head = &slot_mmu(slot)->rmap[level - 1][i];
+
+			if (all)
+				flush |= kvm_zap_all_rmap_sptes(kvm, rmap_head);
+			else
+				flush |= kvm_zap_filtered_rmap_sptes(kvm, rmap_head, filter);
+		}
 	}
 	return flush;
 }

@@ -257,8 +257,13 @@ out:
 	return ret;
 }
 
-/* [tdp_mmu_zap_leafs] mmu_lock write. */
-static bool tdp_mmu_zap_leafs(struct kvm *kvm, struct kvm_mmu_page *root, gfn_t start, gfn_t end)
+/*
+ * [tdp_mmu_zap_leafs] mmu_lock write.  @filter: the leaf kinds to zap, the
+ * model's per-leaf stand-in for the root types a TDX VM walks (mmu.c,
+ * kvm_mmu_zap_filter).
+ */
+static bool tdp_mmu_zap_leafs(struct kvm *kvm, struct kvm_mmu_page *root, gfn_t start, gfn_t end,
+			      enum kvm_gfn_range_filter filter)
 {
 	struct tdp_iter iter;
 	bool flush = false;
@@ -267,6 +272,8 @@ static bool tdp_mmu_zap_leafs(struct kvm *kvm, struct kvm_mmu_page *root, gfn_t 
 	rcu_read_lock();
 	for_each_tdp_pte_min_level(iter, root, PG_LEVEL_4K, start, end) {
 		if (!is_shadow_present_pte(iter.old_spte) || !is_last_spte(iter.old_spte, iter.level))
+			continue;
+		if (!spte_in_attr_filter(iter.old_spte, filter))
 			continue;
 		tdp_mmu_iter_set_spte(kvm, &iter, SHADOW_NONPRESENT_VALUE);
 		flush = true;
@@ -293,7 +300,7 @@ static void tdp_mmu_yield_unflushed(struct kvm *kvm, struct kvm_mmu_page *root)
 
 /* [kvm_tdp_mmu_unmap_gfn_range] every root, valid or not. */
 static bool kvm_tdp_mmu_zap_leafs_op(struct kvm *kvm, struct kvm_memory_slot *slot, gfn_t start,
-				     gfn_t end)
+				     gfn_t end, enum kvm_gfn_range_filter filter)
 {
 	struct list_head *roots = &to_mmu_vm(kvm)->tdp_mmu_roots;
 	struct kvm_mmu_page *root, *next;
@@ -305,7 +312,7 @@ static bool kvm_tdp_mmu_zap_leafs_op(struct kvm *kvm, struct kvm_memory_slot *sl
 
 		if (yielded)
 			tdp_mmu_yield_unflushed(kvm, root);
-		flush |= tdp_mmu_zap_leafs(kvm, root, start, end);
+		flush |= tdp_mmu_zap_leafs(kvm, root, start, end, filter);
 		next = list_next_entry(root, link);
 		if (yielded)
 			kvm_tdp_mmu_put_root(kvm, root);
