@@ -160,6 +160,30 @@ pte_t mm_read_pte(struct mm_struct *mm, unsigned long addr)
 	return pte;
 }
 
+void mm_read_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptes, unsigned int nr)
+{
+	unsigned int i = 0;
+
+	/* one hold for all @nr: a consistent snapshot, as one PMD read is */
+	spin_lock(&mm->page_table_lock);
+	while (i < nr) {
+		unsigned long a = addr + (unsigned long)i * PAGE_SIZE;
+		unsigned int idx = (a >> PAGE_SHIFT) & (PTRS_PER_PTE - 1);
+		unsigned int n = min(nr - i, (unsigned int)PTRS_PER_PTE - idx);
+		unsigned int depth;
+		void **missing;
+		pte_t *ptep = pte_walk(mm, a, &missing, &depth);
+
+		/* one walk per PTE table; a missing slot covers at least the table */
+		if (ptep)
+			memcpy(&ptes[i], ptep, n * sizeof(*ptes));
+		else
+			memset(&ptes[i], 0, n * sizeof(*ptes));
+		i += n;
+	}
+	spin_unlock(&mm->page_table_lock);
+}
+
 unsigned long mm_count_present(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	unsigned long addr = start, nr = 0;

@@ -5,7 +5,8 @@
  * happens; recursive locking is reported unless a distinct subclass says the
  * nesting is ordered; unbalanced unlocks, might_sleep() in atomic context;
  * trylocks add no dependency; the read-lock rules (recursive readers do not
- * block each other, rwsem readers do count); MAX_LOCK_DEPTH overflow.
+ * block each other, rwsem readers do count); the lock-chain cache skips no
+ * check it must not; MAX_LOCK_DEPTH overflow.
  *
  * Every test uses locks initialised at its own sites, so each has classes of
  * its own in the process-global graph.  Reports made outside a run are printed;
@@ -604,6 +605,100 @@ static void test_class_per_init_site(void **state)
 	assert_string_equal(b.dep_map.name, "&b");
 }
 
+/* ---- the lock-chain cache ---- */
+
+/*
+ * A chain is the whole held stack: after (a, c) passed, (b, a, c) is a new
+ * chain, and its edge b -> c closes the cycle c -> b -> c (b -> a closes
+ * a -> c -> b -> a when a is taken).
+ */
+static void test_chain_covers_the_whole_stack(void **state)
+{
+	struct mutex a, b, c;
+	unsigned long before;
+	const char *out;
+
+	mutex_init(&a);
+	mutex_init(&b);
+	mutex_init(&c);
+	before = violations_reported();
+	for (int i = 0; i < 2; i++) {
+		mutex_lock(&a);
+		mutex_lock(&c);
+		mutex_unlock(&c);
+		mutex_unlock(&a);
+	}
+	mutex_lock(&c);
+	mutex_lock(&b);
+	mutex_unlock(&b);
+	mutex_unlock(&c);
+	assert_int_equal(violations_reported(), before);
+	capture_begin();
+	mutex_lock(&b);
+	mutex_lock(&a);
+	mutex_lock(&c);
+	mutex_unlock(&c);
+	mutex_unlock(&a);
+	mutex_unlock(&b);
+	out = capture_end();
+	assert_int_equal(violations_reported(), before + 2);
+	assert_non_null(strstr(out, "possible circular locking dependency: &b -> &a -> &c -> &b"));
+	assert_non_null(strstr(out, "possible circular locking dependency: &b -> &c -> &b"));
+}
+
+/* A chain that reported recursive locking is not cached: it reports again. */
+static void test_chain_with_recursion_reports_again(void **state)
+{
+	struct mutex m[2];
+	unsigned long before;
+
+	for (int i = 0; i < 2; i++)
+		mutex_init(&m[i]);
+	before = violations_reported();
+	capture_begin();
+	for (int i = 0; i < 3; i++) {
+		mutex_lock(&m[0]);
+		mutex_lock(&m[1]);
+		mutex_unlock(&m[1]);
+		mutex_unlock(&m[0]);
+	}
+	capture_end();
+	assert_int_equal(violations_reported(), before + 3);
+}
+
+/*
+ * Releasing a lock below the top re-chains the locks above it: after a, b, c
+ * lose b, c's chain key is that of the stack (a, c) reached directly.
+ */
+static void test_chain_after_out_of_order_release(void **state)
+{
+	struct mutex a, b, c;
+	unsigned long before;
+	u64 key_ac;
+
+	mutex_init(&a);
+	mutex_init(&b);
+	mutex_init(&c);
+	before = violations_reported();
+	mutex_lock(&a);
+	mutex_lock(&c);
+	key_ac = current->held_locks[1].chain_key;
+	mutex_unlock(&c);
+	mutex_unlock(&a);
+
+	mutex_lock(&a);
+	mutex_lock(&b);
+	mutex_lock(&c);
+	assert_true(current->held_locks[2].chain_key != key_ac);
+	mutex_unlock(&b);
+	assert_int_equal(current->lockdep_depth, 2);
+	assert_ptr_equal(current->held_locks[1].instance, &c.dep_map);
+	assert_true(current->held_locks[1].chain_key == key_ac);
+	mutex_unlock(&c);
+	mutex_unlock(&a);
+	assert_int_equal(violations_reported(), before);
+}
+
 /* Last: overflowing MAX_LOCK_DEPTH turns lockdep off, as in the kernel. */
 static void test_max_lock_depth(void **state)
 {
@@ -652,6 +747,9 @@ int main(void)
 		cmocka_unit_test(test_might_sleep_under_spinlock),
 		cmocka_unit_test(test_might_sleep_under_rcu),
 		cmocka_unit_test(test_class_per_init_site),
+		cmocka_unit_test(test_chain_covers_the_whole_stack),
+		cmocka_unit_test(test_chain_with_recursion_reports_again),
+		cmocka_unit_test(test_chain_after_out_of_order_release),
 		cmocka_unit_test(test_max_lock_depth),
 	};
 

@@ -380,6 +380,39 @@ static void test_host_access_results(void **state)
 }
 
 /*
+ * mm_read_ptes() reads what mm_read_pte() reads, page by page, across a PTE
+ * table boundary and over ranges no table covers.
+ */
+static void test_read_ptes_matches_read_pte(void **state)
+{
+	enum { N = 1100 };	/* over two PTE table boundaries */
+	struct mm_struct *mm = new_mm();
+	static pte_t ptes[N + 64];
+	unsigned long a, start;
+	u64 v;
+
+	/* 2M-aligned start, 64 pages before it: the reads begin in a missing table */
+	a = mm_mmap(mm, 0, (N + 1024) * P, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0);
+	assert_false(IS_ERR_VALUE(a));
+	start = ALIGN(a, 512 * P) + 512 * P;
+	for (unsigned long i = 0; i < N; i += 3)
+		assert_int_equal(host_write(mm, start + i * P, i + 1), 0);
+	assert_int_equal(host_read(mm, start + 7 * P, &v), 0);
+	memset(ptes, 0xa5, sizeof(ptes));
+	mm_read_ptes(mm, start - 64 * P, ptes, N + 64);
+	for (unsigned long i = 0; i < N + 64; i++) {
+		pte_t one = mm_read_pte(mm, start - 64 * P + i * P);
+
+		assert_int_equal(ptes[i].pte, one.pte);
+		assert_int_equal(ptes[i].gen, one.gen);
+		assert_ptr_equal(ptes[i].folio, one.folio);
+		assert_int_equal(pte_present(one), i >= 64 && ((i - 64) % 3 == 0 || i - 64 == 7));
+	}
+	mmput(mm);
+}
+
+/*
  * Private file mapping: reads share the page-cache page read-only, a write
  * copies it (COW) with a notifier pair over the one page; the file keeps
  * its data; truncation with even_cows drops the copy too.
@@ -564,6 +597,7 @@ int main(void)
 		cmocka_unit_test(test_madvise_errno_table),
 		cmocka_unit_test(test_madvise_dontneed_frees_anon),
 		cmocka_unit_test(test_host_access_results),
+		cmocka_unit_test(test_read_ptes_matches_read_pte),
 		cmocka_unit_test(test_private_file_cow),
 		cmocka_unit_test(test_truncate_unmaps_file_ptes),
 		cmocka_unit_test(test_shmem_shared_mapping),

@@ -26,15 +26,25 @@
  * the kernel treats them in process context (a reader may wait behind a
  * waiting writer); rcu/srcu readers use lock_map_acquire_read() (2, recursive).
  *
+ * Lock chains [lockdep.c: lookup_chain_cache, validate_chain].  Each held
+ * lock carries the class it was acquired as and the chain key of the stack up
+ * to it: a 64-bit hash of the (class, read) ids from the bottom, as the
+ * kernel's iterate_chain_key().  An acquisition whose chain (held stack plus
+ * the new lock) passed all checks before skips them: the checks depend on
+ * nothing but the ids in the chain and on edges that are never removed.  A
+ * chain is cached only when it passed without a recursive-locking report, so
+ * that report repeats; a cycle report records its edge, so it would not.  A
+ * release from the middle of the stack recomputes the keys above it, as the
+ * kernel's reacquire does.  A full chain table only stops caching (the kernel
+ * turns lockdep off), so the checks still run.
+ *
  * Simplified against the kernel: edges are added from every held lock (the
  * kernel adds them from the nearest non-trylock held lock and relies on
  * transitivity, through its lock-chain cache); no IRQ-safety state, no
  * nest_lock, no lock statistics; a report does not turn lockdep off (the
  * offending edge is recorded, so each inversion is reported once per process),
  * only an overflow of MAX_LOCK_DEPTH, of the class table or of the edge pool
- * does, like the kernel's debug_locks_off().  struct held_lock has no class or
- * subclass, so the class of a held lock is re-derived from
- * dep_map.acquired_subclass (see lockdep.h).
+ * does, like the kernel's debug_locks_off().
  *
  * Locking: the graph is process-global (classes are static) and changed only
  * under lockdep_graph_lock, a plain pthread mutex: it is the checker, not part
@@ -52,6 +62,9 @@
 #define LOCKDEP_HASH_SIZE (2 * MAX_LOCKDEP_KEYS)
 #define MAX_LOCKDEP_EDGES 16384
 #define LOCKDEP_NAME_LEN 64
+#define MAX_LOCKDEP_CHAINS 8192	/* chain table slots, a power of two; ~100 chains in use */
+#define LOCKDEP_CHAINS_FILL (MAX_LOCKDEP_CHAINS / 4 * 3)
+#define LOCKDEP_CHAIN_PROBES 64
 
 /* Dependency kinds [lockdep.c: DEP_*_BIT]: prev held Exclusive/Shared, next Recursive/Non. */
 enum {
@@ -113,6 +126,13 @@ static unsigned int nr_lock_edges;
 /* Bit (1 << kind) set once the edge [prev][next] of that kind is recorded. */
 static u8 lockdep_deps[MAX_LOCKDEP_KEYS][MAX_LOCKDEP_KEYS];
 
+/*
+ * Validated lock chains: open addressing on the chain key, 0 = empty.  Lock
+ * free: a slot goes 0 -> key once (CAS) and never changes again.
+ */
+static u64 lock_chains[MAX_LOCKDEP_CHAINS];
+static unsigned int nr_lock_chains;
+
 /* BFS state, under lockdep_graph_lock: one node per (class, entered by R edge). */
 static unsigned int bfs_gen;
 static unsigned int bfs_seen[MAX_LOCKDEP_KEYS][2];
@@ -147,7 +167,6 @@ void lockdep_init_map_wait(struct lockdep_map *map, const char *name, struct loc
 	map->wait_type = wait_type;
 	/* the map may be re-initialised (lockdep_set_class) while others read the cache */
 	__atomic_store_n(&map->class_cache, 0, __ATOMIC_RELAXED);
-	__atomic_store_n(&map->acquired_subclass, 0, __ATOMIC_RELAXED);
 }
 
 static inline uintptr_t class_hash_key(const struct lockdep_map *map, unsigned int subclass)
@@ -242,12 +261,88 @@ static int map_class(struct lockdep_map *map, unsigned int subclass)
 	return idx;
 }
 
-static int held_class(const struct held_lock *h)
+static inline int held_class(const struct held_lock *h)
 {
-	/* written by the acquirer before the held lock was pushed (same task) */
-	int sub = __atomic_load_n(&h->instance->acquired_subclass, __ATOMIC_RELAXED);
+	return h->class_idx;
+}
 
-	return map_class(h->instance, (unsigned int)sub);
+/* ---- lock chains -------------------------------------------------------------- */
+
+/* [lockdep.c: hlock_id]: the class and the read kind of one acquisition. */
+static inline u64 chain_id(int cls, int read)
+{
+	return (u64)cls | (u64)read << 16;
+}
+
+/* [lockdep.c: iterate_chain_key]; 0 is the empty stack. */
+static inline u64 chain_key_next(u64 key, u64 id)
+{
+	key = (key ^ (id + 1)) * 0x9E3779B97F4A7C15ull;
+	key ^= key >> 29;
+	return key ? key : 1;
+}
+
+static inline u64 held_chain_below(const struct task_struct *curr, int i)
+{
+	return i ? curr->held_locks[i - 1].chain_key : 0;
+}
+
+static inline unsigned int chain_slot(u64 key)
+{
+	return (unsigned int)(key >> 32 ^ key) & (MAX_LOCKDEP_CHAINS - 1);
+}
+
+/* Has the chain @key passed every check before?  Lock free. */
+static bool chain_cached(u64 key)
+{
+	unsigned int i = chain_slot(key);
+
+	for (int n = 0; n < LOCKDEP_CHAIN_PROBES; n++, i = (i + 1) & (MAX_LOCKDEP_CHAINS - 1)) {
+		/* pairs with the CAS in chain_add(): the checks of the chain were done */
+		u64 found = __atomic_load_n(&lock_chains[i], __ATOMIC_ACQUIRE);
+
+		if (found == key)
+			return true;
+		if (!found)
+			return false;
+	}
+	return false;
+}
+
+/* Remember that the chain @key passed; a full table only stops caching. */
+static void chain_add(u64 key)
+{
+	unsigned int i = chain_slot(key);
+
+	/* a statistic bounding the fill: a few racing inserts past it do no harm */
+	if (__atomic_load_n(&nr_lock_chains, __ATOMIC_RELAXED) >= LOCKDEP_CHAINS_FILL)
+		return;
+	for (int n = 0; n < LOCKDEP_CHAIN_PROBES; n++, i = (i + 1) & (MAX_LOCKDEP_CHAINS - 1)) {
+		u64 old = 0;
+
+		/* release: publishes to chain_cached() that the chain was checked */
+		if (__atomic_compare_exchange_n(&lock_chains[i], &old, key, false,
+						__ATOMIC_RELEASE, __ATOMIC_ACQUIRE)) {
+			/* see above */
+			__atomic_fetch_add(&nr_lock_chains, 1, __ATOMIC_RELAXED);
+			return;
+		}
+		if (old == key)
+			return;
+	}
+}
+
+/* Recompute the chain keys of held locks @from.. after a change below them. */
+static void rechain(struct task_struct *curr, int from)
+{
+	u64 key = held_chain_below(curr, from);
+
+	for (int i = from; i < curr->lockdep_depth; i++) {
+		struct held_lock *h = &curr->held_locks[i];
+
+		key = chain_key_next(key, chain_id(h->class_idx, h->read));
+		h->chain_key = key;
+	}
 }
 
 static const char *class_name(int idx)
@@ -426,7 +521,7 @@ static void check_prevs_add(struct task_struct *curr, int next, int read, const 
  * [lockdep.c: check_deadlock]: taking a class that is already held deadlocks,
  * unless both acquisitions are reads and the new one is recursive.
  */
-static void check_deadlock(struct task_struct *curr, struct lockdep_map *map, int cls, int read,
+static bool check_deadlock(struct task_struct *curr, struct lockdep_map *map, int cls, int read,
 			   const char *file, int line)
 {
 	for (int i = 0; i < curr->lockdep_depth; i++) {
@@ -443,17 +538,19 @@ static void check_deadlock(struct task_struct *curr, struct lockdep_map *map, in
 				 class_name(cls), read_tag(h->read), h->file, h->line,
 				 h->instance == map ? "" : " (another instance of the same class; "
 				 "use a _nested() subclass if the nesting is ordered)");
-		return;
+		return true;
 	}
+	return false;
 }
 
 /* ---- acquire and release ------------------------------------------------------ */
 
 static void __lock_acquire(struct lockdep_map *map, unsigned int subclass, int trylock, int read,
-			   const char *file, int line, bool owned)
+			   const char *file, int line)
 {
 	struct task_struct *curr;
 	struct held_lock *h;
+	u64 key;
 	int cls;
 
 	if (!lockdep_on())
@@ -478,38 +575,35 @@ static void __lock_acquire(struct lockdep_map *map, unsigned int subclass, int t
 				 class_name(cls));
 		return;
 	}
-	if (!trylock) {
-		check_deadlock(curr, map, cls, read, file, line);
+	key = chain_key_next(held_chain_below(curr, curr->lockdep_depth), chain_id(cls, read));
+	/* [lockdep.c: validate_chain]: a chain seen before needs no check */
+	if (!trylock && !chain_cached(key)) {
+		bool recursive = check_deadlock(curr, map, cls, read, file, line);
+
 		check_prevs_add(curr, cls, read, file, line);
+		if (!recursive && lockdep_on())
+			chain_add(key);
 	}
 
-	if (owned)
-		lock_acquired(map, subclass);
 	h = &curr->held_locks[curr->lockdep_depth++];
+	h->chain_key = key;
 	h->instance = map;
 	h->file = file;
 	h->line = line;
+	h->class_idx = (u16)cls;
 	h->read = (unsigned char)read;
 }
 
 void lock_acquire(struct lockdep_map *map, unsigned int subclass, int trylock, int read,
 		  const char *file, int line)
 {
-	__lock_acquire(map, subclass, trylock, read, file, line, true);
+	__lock_acquire(map, subclass, trylock, read, file, line);
 }
 
 void lock_acquire_wait(struct lockdep_map *map, unsigned int subclass, int read,
 		       const char *file, int line)
 {
-	__lock_acquire(map, subclass, 0, read, file, line, false);
-}
-
-void lock_acquired(struct lockdep_map *map, unsigned int subclass)
-{
-	if (!subclass)
-		subclass = (unsigned int)map->subclass;
-	/* written by holders only; read by held_class() of the holding task */
-	__atomic_store_n(&map->acquired_subclass, (int)subclass, __ATOMIC_RELAXED);
+	__lock_acquire(map, subclass, 0, read, file, line);
 }
 
 static int find_held(const struct task_struct *curr, const struct lockdep_map *map)
@@ -536,9 +630,14 @@ void lock_release(struct lockdep_map *map, const char *file, int line)
 				 "%s:%d but does not hold it", curr->comm, map->name, file, line);
 		return;
 	}
+	if (i == curr->lockdep_depth - 1) {
+		curr->lockdep_depth--;
+		return;
+	}
 	memmove(&curr->held_locks[i], &curr->held_locks[i + 1],
 		(size_t)(curr->lockdep_depth - i - 1) * sizeof(curr->held_locks[0]));
 	curr->lockdep_depth--;
+	rechain(curr, i);
 }
 
 void lock_downgrade(struct lockdep_map *map, const char *file, int line)
@@ -557,6 +656,7 @@ void lock_downgrade(struct lockdep_map *map, const char *file, int line)
 		return;
 	}
 	curr->held_locks[i].read = 1;
+	rechain(curr, i);
 }
 
 int lock_is_held_type(const struct lockdep_map *map, int read)
@@ -567,7 +667,8 @@ int lock_is_held_type(const struct lockdep_map *map, int read)
 	if (!lockdep_on())
 		return 1;
 	curr = current;
-	for (int i = 0; i < curr->lockdep_depth; i++) {
+	/* innermost first: an assertion is most often about a recent lock */
+	for (int i = curr->lockdep_depth - 1; i >= 0; i--) {
 		const struct held_lock *h = &curr->held_locks[i];
 
 		if (h->instance != map)

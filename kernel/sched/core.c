@@ -36,10 +36,8 @@ __thread struct task_struct *__current_task;
 
 static __thread struct task_struct thread_task;
 
-struct task_struct *get_current(void)
+struct task_struct *__get_current_slow(void)
 {
-	if (likely(__current_task))
-		return __current_task;
 	/* A thread that is no actor (a test's main thread): a task of its own. */
 	thread_task.id = -1;
 	strcpy(thread_task.comm, "main");

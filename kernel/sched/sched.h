@@ -73,7 +73,6 @@ struct sched {
 
 /* The run the calling thread belongs to (either mode), for reports. */
 extern __thread struct sched *sched_this;
-extern __thread struct task_struct *__current_task;
 
 /* switch_x86_64.S */
 void sched_ctx_switch(void **save_sp, void *next_sp);

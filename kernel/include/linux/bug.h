@@ -78,9 +78,11 @@ void report_new_boot(void);
 	({                                                                             \
 		static unsigned long __warned;                                         \
 		bool __ret_warn = unlikely(!!(cond));                                  \
-		unsigned long __boot = report_boot_id();                               \
-		if (__ret_warn && __atomic_exchange_n(&__warned, __boot, __ATOMIC_RELAXED) != __boot) \
-			report_violation("WARN_ON_ONCE", #cond, __FILE__, __LINE__, "%s", ""); \
+		if (__ret_warn) {                                                      \
+			unsigned long __boot = report_boot_id();                       \
+			if (__atomic_exchange_n(&__warned, __boot, __ATOMIC_RELAXED) != __boot) \
+				report_violation("WARN_ON_ONCE", #cond, __FILE__, __LINE__, "%s", ""); \
+		}                                                                      \
 		__ret_warn;                                                            \
 	})
 

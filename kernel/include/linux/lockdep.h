@@ -10,11 +10,13 @@
  * dependency", reported with the acquisition sites of both observations.  The
  * held-lock stack lives in current->held_locks[] (linux/sched.h).
  *
+ * Acquisitions whose lock chain (the held classes plus the new one) was
+ * checked before skip the checks, as with the kernel's lock-chain cache.
+ *
  * Simplified against the kernel (details in kernel/locking/lockdep.c): no IRQ
- * state tracking (the model has no interrupts), no lock chains cache, no
- * nest_lock, no pin/unpin, no lock statistics; a report does not turn lockdep
- * off (each distinct inversion is reported once) except when MAX_LOCK_DEPTH or
- * the class table overflows.
+ * state tracking (the model has no interrupts), no nest_lock, no pin/unpin, no
+ * lock statistics; a report does not turn lockdep off (each distinct inversion
+ * is reported once) except when MAX_LOCK_DEPTH or the class table overflows.
  */
 #ifndef _GMEMSIM_LINUX_LOCKDEP_H
 #define _GMEMSIM_LINUX_LOCKDEP_H
@@ -52,13 +54,6 @@ struct lockdep_map {
 	struct lock_class_key *key;	/* NULL: the map's own address is the key */
 	int subclass;			/* init-time subclass: used when acquired with 0 */
 	int class_cache;		/* class index + 1 of the default subclass; 0: not yet */
-	/*
-	 * Subclass the holder acquired it with, written once it owns the lock
-	 * (lock_acquired()).  struct held_lock (sched.h) has no subclass field,
-	 * so a held lock's class is re-derived from this: exact for exclusive
-	 * holders; concurrent shared holders are assumed to share one subclass.
-	 */
-	int acquired_subclass;
 	u8 wait_type;			/* enum lockdep_wait_type */
 };
 
@@ -90,13 +85,16 @@ void lock_release(struct lockdep_map *map, const char *file, int line);
 /*
  * The same as lock_acquire() for a lock that may have to wait: the checks run
  * and the acquisition is pushed before waiting (so an inversion is reported
- * rather than hung on), and lock_acquired() names the subclass once the lock
- * is owned.  Until then a waiter must not touch the map's subclass, which
- * describes the current holder (see acquired_subclass).
+ * rather than hung on); lock_acquired() follows once the lock is owned.  The
+ * held lock records its class, so nothing in the map describes the holder.
  */
 void lock_acquire_wait(struct lockdep_map *map, unsigned int subclass, int read,
 		       const char *file, int line);
-void lock_acquired(struct lockdep_map *map, unsigned int subclass);
+
+/* [lockdep.c: lock_acquired]: the lock-statistics hook; no lock statistics here. */
+static inline void lock_acquired(struct lockdep_map *map, unsigned int subclass)
+{
+}
 /* rwsem downgrade_write(): the held exclusive acquisition becomes shared. */
 void lock_downgrade(struct lockdep_map *map, const char *file, int line);
 

@@ -38,9 +38,11 @@ struct rcu_head;
 
 /* One lock held by a task, innermost last [include/linux/lockdep_types.h]. */
 struct held_lock {
+	u64 chain_key;		/* lock chain up to and including this lock (lockdep.c) */
 	struct lockdep_map *instance;
 	const char *file;	/* acquisition site, for reports */
 	int line;
+	u16 class_idx;		/* lock class it was acquired as, as the kernel caches it */
 	unsigned char read;	/* 0: exclusive, 1: shared, 2: recursive read */
 };
 
@@ -83,7 +85,16 @@ struct task_struct {
  * The running task.  Threads that are not actors of a run (a test's main thread)
  * get a task of their own on first use, so lockdep and RCU work everywhere.
  */
-struct task_struct *get_current(void);
+extern __thread struct task_struct *__current_task;
+struct task_struct *__get_current_slow(void);
+
+/* One thread-local load; the slow path gives a non-actor thread its task. */
+static __always_inline struct task_struct *get_current(void)
+{
+	struct task_struct *t = __current_task;
+
+	return likely(t) ? t : __get_current_slow();
+}
 #define current get_current()
 
 /* ---- running actors ---------------------------------------------------- */

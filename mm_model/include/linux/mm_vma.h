@@ -350,6 +350,13 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 pte_t mm_read_pte(struct mm_struct *mm, unsigned long addr);
 
 /*
+ * The PTEs of the @nr pages from @addr into @ptes, read under one
+ * page_table_lock hold (one snapshot, as the kernel's single PMD read is);
+ * zero pte_t where no table covers a page.  For host_pfn_mapping_level().
+ */
+void mm_read_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptes, unsigned int nr);
+
+/*
  * [mm/memory.c: zap_page_range_single] Clear the PTEs of [start, end) in
  * @vma, dropping their folio references, bracketed by one notifier start/end
  * pair with @event.  mmap_lock held (read or write) or the VMA pinned through
