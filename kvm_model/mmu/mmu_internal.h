@@ -396,4 +396,17 @@ void kvm_shadow_mmu_for_each_rmap(const struct kvm_memory_slot *slot, kvm_mmu_rm
 void kvm_vcpu_destroy_all(struct kvm *kvm);
 
 
+
+/* hugepage.c: lpage_info, MIXED, and the level a fault may map (3.5). */
+int host_pfn_mapping_level(struct kvm *kvm, gfn_t gfn, const struct kvm_memory_slot *slot,
+			   kvm_pfn_t pfn, struct folio *folio);
+bool hugepage_test_mixed(const struct kvm_memory_slot *slot, gfn_t gfn, int level);
+int kvm_mmu_alloc_memslot_metadata(struct kvm *kvm, struct kvm_memory_slot *slot);
+void kvm_mmu_free_slot_metadata(struct kvm *kvm, struct kvm_memory_slot *slot);
+bool kvm_mmu_hugepage_test_mixed(struct kvm *kvm, const struct kvm_memory_slot *slot,
+				 gfn_t gfn, int level);
+int kvm_mmu_max_mapping_level(struct kvm *kvm, struct kvm_page_fault *fault);
+bool kvm_mmu_post_set_memory_attributes(struct kvm *kvm, struct kvm_gfn_range *range);
+int max_huge_page_level(struct kvm *kvm);
+
 #endif /* _GMEMSIM_KVM_MMU_INTERNAL_H */
