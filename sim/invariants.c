@@ -2,7 +2,7 @@
 /*
  * The invariant checker (kernel-reference.md section 4; no kernel
  * counterpart: these are the properties the kernel's design relies on,
- * checked from outside).
+ * checked from outside).  The rmap and TLB checks live in sim/inv_mmu.c.
  *
  * Each check reads model state without taking the model's locks and without
  * reaching a scheduling point: in deterministic mode it runs between two
@@ -93,10 +93,10 @@
 
 #include "kvm_model/mmu/mmu.h"
 #include "kvm_model/mmu/mmu_inspect.h"
+#include "sim/inv_internal.h"
 #include "sim/invariants.h"
 
 #define INV_FULL_EVERY 64
-#define INV_MAX_GMEM 32
 #define INV_STATES 64
 
 static u64 nr_checks;
@@ -155,40 +155,6 @@ found:
 	return s;
 }
 
-/* ---- context of one check ------------------------------------------------------------ */
-
-struct inv_gmem {
-	struct file *file;
-	struct address_space *mapping;
-	pgoff_t size_pages;
-	bool flags_known;
-	u64 flags;
-};
-
-struct inv_leaf_rec {
-	gfn_t gfn;
-	int level;
-	kvm_pfn_t pfn;
-	const void *root;
-};
-
-struct inv_ctx {
-	struct world *w;
-	struct kvm *kvm;
-	enum inv_when when;
-	struct kvm_memslots *slots;
-	bool mmu_locked;
-	long in_progress;
-	gfn_t range_start, range_end;
-	struct inv_gmem gmem[INV_MAX_GMEM];
-	int nr_gmem;
-	/* Leaves seen, for acct-one-backing (only when two roots showed up). */
-	struct inv_leaf_rec *leaves;
-	size_t nr_leaves, cap_leaves;
-	const void *first_root;
-	bool multi_root;
-};
-
 /* ---- reports, counted per kind for tests and explorations --------------------------------- */
 
 #define INV_KINDS 48
@@ -201,7 +167,7 @@ struct inv_kind_count {
 static __thread struct inv_kind_count inv_kinds[INV_KINDS];
 static __thread unsigned long inv_kinds_total;
 
-static void inv_count(const char *kind)
+void inv_count(const char *kind)
 {
 	inv_kinds_total++;
 	for (int i = 0; i < INV_KINDS; i++) {
@@ -230,11 +196,6 @@ void inv_violations_reset(void)
 	inv_kinds_total = 0;
 }
 
-#define inv_report(kind, cond, fmt, ...)                                              \
-	do {                                                                           \
-		inv_count(kind);                                                       \
-		report_violation(kind, cond, __FILE__, __LINE__, fmt, ##__VA_ARGS__);  \
-	} while (0)
 
 static bool range_in_window(const struct inv_ctx *c, const struct kvm_memory_slot *slot,
 			    gfn_t start, gfn_t end)
@@ -643,163 +604,6 @@ static void check_one_backing(struct inv_ctx *c)
 				   (unsigned long long)(a->pfn + (b->gfn - a->gfn)),
 				   (unsigned long long)b->pfn);
 		}
-	}
-}
-
-/* ---- legacy rmaps (invariant 22) --------------------------------------------------------- */
-
-struct rmap_leaf_key {
-	const void *id;
-	gfn_t gfn;
-	int level;
-	const struct kvm_memory_slot *slot;
-};
-
-struct rmap_scan {
-	struct inv_ctx *c;
-	struct rmap_leaf_key *keys;
-	size_t nr, cap;
-	bool oom;
-};
-
-static void rmap_collect_leaf(void *arg, gfn_t gfn, const struct kvm_mmu_leaf *l)
-{
-	struct rmap_scan *r = arg;
-
-	if (!l->present)
-		return;
-	if (r->nr == r->cap) {
-		size_t cap = r->cap ? 2 * r->cap : 64;
-		struct rmap_leaf_key *n = realloc(r->keys, cap * sizeof(*n));
-
-		if (!n) {
-			r->oom = true;
-			return;
-		}
-		r->keys = n;
-		r->cap = cap;
-	}
-	r->keys[r->nr++] = (struct rmap_leaf_key){ l->id, gfn, l->level, l->slot };
-}
-
-static int rmap_key_cmp(const void *a, const void *b)
-{
-	const struct rmap_leaf_key *x = a, *y = b;
-
-	if (x->id != y->id)
-		return (uintptr_t)x->id < (uintptr_t)y->id ? -1 : 1;
-	return 0;
-}
-
-static void rmap_check_entry(void *arg, const struct kvm_memory_slot *slot, gfn_t gfn, int level,
-			     const void *id)
-{
-	struct rmap_scan *r = arg;
-	struct rmap_leaf_key key = { .id = id }, *k;
-
-	k = r->nr ? bsearch(&key, r->keys, r->nr, sizeof(*r->keys), rmap_key_cmp) : NULL;
-	if (!k) {
-		inv_report("inv22-rmap", "rmap entry without a present leaf",
-			   "slot %d gfn %#llx level %d", slot->id, (unsigned long long)gfn, level);
-		return;
-	}
-	if (k->level < 0) {
-		inv_report("inv22-rmap", "leaf in two rmap entries",
-			   "leaf gfn %#llx level %d seen again in slot %d gfn %#llx level %d",
-			   (unsigned long long)k->gfn, -k->level - 1, slot->id,
-			   (unsigned long long)gfn, level);
-		return;
-	}
-	if (k->level != level || gfn_round_for_level(k->gfn, level) != gfn || k->slot != slot)
-		inv_report("inv22-rmap", "leaf in the wrong rmap",
-			   "leaf gfn %#llx level %d found in rmap of slot %d gfn %#llx level %d",
-			   (unsigned long long)k->gfn, k->level, slot->id, (unsigned long long)gfn,
-			   level);
-	/* Each leaf is in exactly one rmap: count its appearances. */
-	k->level = -k->level - 1;
-}
-
-static void check_rmaps(struct inv_ctx *c)
-{
-	struct rmap_scan r = { .c = c };
-
-	if (!kvm_memslots_have_rmaps(c->kvm) || c->mmu_locked)
-		return;
-	__kvm_mmu_for_each_leaf(c->kvm, rmap_collect_leaf, &r);
-	if (r.oom)
-		goto out;
-	if (r.nr)
-		qsort(r.keys, r.nr, sizeof(*r.keys), rmap_key_cmp);
-	for (size_t i = 1; i < r.nr; i++)
-		if (r.keys[i].id == r.keys[i - 1].id)
-			inv_report("inv22-rmap", "one SPTE reported twice", "gfn %#llx",
-				   (unsigned long long)r.keys[i].gfn);
-	__kvm_mmu_for_each_rmap(c->kvm, rmap_check_entry, &r);
-	for (size_t i = 0; i < r.nr; i++) {
-		if (r.keys[i].level > 0)
-			inv_report("inv22-rmap", "present leaf in no rmap",
-				   "gfn %#llx level %d", (unsigned long long)r.keys[i].gfn,
-				   r.keys[i].level);
-	}
-out:
-	free(r.keys);
-}
-
-/* ---- TLBs (invariants 1, 23) --------------------------------------------------------------- */
-
-static void check_tlb_entry(struct inv_ctx *c, const struct kvm_vcpu *vcpu, unsigned int v,
-			    const struct kvm_tlb_entry *e, bool may_compare)
-{
-	kvm_pfn_t pfn;
-	bool writable;
-	int level;
-	u64 gen;
-
-	if (!pfn_gen_live(e->pfn, e->gen)) {
-		inv_report("inv1-tlb-freed", "TLB entry to a freed folio",
-			   "vcpu%u: gfn %#llx -> pfn %#lx (level %u, gen %llu) outlived its folio", v,
-			   (unsigned long long)e->gfn, e->pfn, e->level, (unsigned long long)e->gen);
-		return;
-	}
-	if (!may_compare)
-		return;
-	if (!__kvm_mmu_vcpu_walk(vcpu, e->gfn, &level, &pfn, &gen, &writable)) {
-		inv_report("inv23-tlb-not-flushed", "TLB entry without an SPTE",
-			   "vcpu%u: gfn %#llx -> pfn %#lx survived the zap of its SPTE", v,
-			   (unsigned long long)e->gfn, e->pfn);
-		return;
-	}
-	if (pfn != e->pfn || gen != e->gen || (e->writable && !writable))
-		inv_report("inv23-tlb-not-flushed", "TLB entry disagrees with its SPTE",
-			   "vcpu%u: gfn %#llx: TLB pfn %#lx gen %llu%s, SPTE pfn %#llx gen %llu%s", v,
-			   (unsigned long long)e->gfn, e->pfn, (unsigned long long)e->gen,
-			   e->writable ? " W" : "", (unsigned long long)pfn,
-			   (unsigned long long)gen, writable ? " W" : "");
-}
-
-static void check_tlbs(struct inv_ctx *c)
-{
-	const struct world *w = c->w;
-
-	for (unsigned int v = 0; v < w->nr_vcpus; v++) {
-		const struct kvm_vcpu *vcpu = w->vcpu[v];
-		bool may_compare;
-
-		if (!vcpu)
-			continue;
-		/*
-		 * A flush may be pending only while its flusher holds mmu_lock or
-		 * for a root just loaded (whose old TLB was flushed already).
-		 */
-		may_compare = !c->mmu_locked && !test_bit(KVM_REQ_TLB_FLUSH, &vcpu->requests) &&
-			      READ_ONCE(vcpu->mode) != TLB_FLUSHING_MODE;
-		for (int l = 0; l < PG_LEVEL_NUM - 1; l++)
-			for (int k = 0; k < KVM_TLB_WAYS; k++) {
-				const struct kvm_tlb_entry *e = &vcpu->tlb[l][k];
-
-				if (READ_ONCE(e->level))
-					check_tlb_entry(c, vcpu, v, e, may_compare);
-			}
 	}
 }
 

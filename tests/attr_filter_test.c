@@ -41,46 +41,13 @@
 #include "sim/replay.h"
 #include "sim/trace.h"
 #include "sim/world.h"
+#include "world_test.h"
 
 #define SEEDS 3
 #define RACE_SEEDS 40
 
 static u64 base_seed = 1;
 
-struct tw {
-	struct trace t;
-	struct world w;
-};
-
-/* Build the world of @text and run every statement in file order, from this thread. */
-static void tw_build(struct tw *x, const char *text)
-{
-	char err[256];
-
-	memset(x, 0, sizeof(*x));
-	if (trace_parse_string("attr_filter_test", text, &x->t, err, sizeof(err)))
-		fail_msg("%s", err);
-	assert_int_equal(world_create(&x->w, &x->t, err, sizeof(err)), 0);
-	world_enter(&x->w);
-	for (u32 i = 0; i < x->t.nr_stmt; i++) {
-		const struct trace_stmt *st = &x->t.stmt[i];
-		struct outcome out;
-		char why[256];
-
-		if (st->op == TOP_VM || st->op == TOP_RUN || st->op == TOP_EXPECT_VIOLATION ||
-		    st->op == TOP_BARRIER)
-			continue;
-		world_exec(&x->w, st, st->actor, &out);
-		if (!outcome_matches(st, &out, why, sizeof(why)))
-			fail_msg("line %u: %s", st->line, why);
-	}
-}
-
-static void tw_destroy(struct tw *x)
-{
-	world_destroy(&x->w);
-	trace_destroy(&x->t);
-}
 
 /* The invariant checker at rest: reports of @kind (NULL: all). */
 static unsigned long check(struct tw *x, const char *kind)

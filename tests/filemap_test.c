@@ -25,6 +25,8 @@
 #include <linux/rcupdate.h>
 #include <linux/sched.h>
 
+#include "actor_check.h"
+
 static u64 base_seed = 1;
 static struct phys_mem *pm;
 static struct inode *inode;
@@ -52,16 +54,6 @@ __attribute__((weak)) void unmap_mapping_range(struct address_space *m, loff_t h
 		unsigned long __v = violations_reported();                            \
 		stmt;                                                                  \
 		assert_int_equal(violations_reported() - __v, (n));                   \
-	} while (0)
-
-static int actor_failures;
-#define ACTOR_CHECK(c)                                                                 \
-	do {                                                                           \
-		if (!(c)) {                                                            \
-			fprintf(stderr, "%s:%d: actor check failed: %s\n", __FILE__,  \
-				__LINE__, #c);                                         \
-			__atomic_fetch_add(&actor_failures, 1, __ATOMIC_RELAXED);      \
-		}                                                                      \
 	} while (0)
 
 static void t_free_folio(struct folio *folio)

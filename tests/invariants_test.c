@@ -40,15 +40,12 @@
 #include "sim/replay.h"
 #include "sim/trace.h"
 #include "sim/world.h"
+#include "world_test.h"
 
 #define SEEDS 3
 
 static u64 base_seed = 1;
 
-struct tw {
-	struct trace t;
-	struct world w;
-};
 
 /* A SW-protected VM: gfn 0 private (written), gfn 1 shared (read). */
 static const char base_trace[] =
@@ -61,35 +58,6 @@ static const char base_trace[] =
 	"set_memory_attributes gpa=0 size=4K private expect=0\n"
 	"vcpu0: write gpa=0 value=0x5eed expect=0\n"
 	"vcpu0: read gpa=0x1000 expect=value:0\n";
-
-/* Every statement in file order, by its actor, from this thread. */
-static void tw_build(struct tw *x, const char *text)
-{
-	char err[256];
-
-	memset(x, 0, sizeof(*x));
-	assert_int_equal(trace_parse_string("invariants_test", text, &x->t, err, sizeof(err)), 0);
-	assert_int_equal(world_create(&x->w, &x->t, err, sizeof(err)), 0);
-	world_enter(&x->w);
-	for (u32 i = 0; i < x->t.nr_stmt; i++) {
-		const struct trace_stmt *st = &x->t.stmt[i];
-		struct outcome out;
-		char why[256];
-
-		if (st->op == TOP_VM || st->op == TOP_RUN || st->op == TOP_EXPECT_VIOLATION ||
-		    st->op == TOP_BARRIER)
-			continue;
-		world_exec(&x->w, st, st->actor, &out);
-		if (!outcome_matches(st, &out, why, sizeof(why)))
-			fail_msg("line %u: %s", st->line, why);
-	}
-}
-
-static void tw_destroy(struct tw *x)
-{
-	world_destroy(&x->w);
-	trace_destroy(&x->t);
-}
 
 /* Run the checker; the reports it made, by kind. */
 static unsigned long check(struct tw *x, enum inv_when when)

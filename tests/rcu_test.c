@@ -26,24 +26,12 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 
+#include "actor_check.h"
+
 #define MAGIC 0x5afe5afe5afe5afeULL
 #define POISON 0xdeaddeaddeaddeadULL
 
 static u64 base_seed;
-
-/*
- * Checks inside actors: cmocka's assertions longjmp, which must not leave a
- * coroutine or another thread, so actors count failures and the test asserts 0.
- */
-static int actor_failures;
-#define ACTOR_CHECK(c)                                                                 \
-	do {                                                                           \
-		if (!(c)) {                                                            \
-			fprintf(stderr, "%s:%d: actor check failed: %s\n", __FILE__,  \
-				__LINE__, #c);                                         \
-			__atomic_fetch_add(&actor_failures, 1, __ATOMIC_RELAXED);      \
-		}                                                                      \
-	} while (0)
 
 struct obj {
 	u64 magic;		/* MAGIC while live, POISON once "freed" */

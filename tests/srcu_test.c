@@ -23,18 +23,9 @@
 #include <linux/slab.h>
 #include <linux/srcu.h>
 
-static u64 base_seed;
+#include "actor_check.h"
 
-/* Actors count failed checks; the tests assert none (cmocka must not longjmp out of one). */
-static int actor_failures;
-#define ACTOR_CHECK(c)                                                                 \
-	do {                                                                           \
-		if (!(c)) {                                                            \
-			fprintf(stderr, "%s:%d: actor check failed: %s\n", __FILE__,   \
-				__LINE__, #c);                                         \
-			__atomic_fetch_add(&actor_failures, 1, __ATOMIC_RELAXED);      \
-		}                                                                      \
-	} while (0)
+static u64 base_seed;
 
 static int det_run(const struct sched_actor *actors, unsigned int nr, u64 seed, bool quiet,
 		   struct sched_result *res)
