@@ -4,7 +4,8 @@
  * cleanup_srcu_struct, synchronize_srcu, srcu_readers_active_idx_check,
  * srcu_flip).
  *
- * Simplified against the kernel: no srcu_node tree, no per-CPU counters, no
+ * Simplified against the kernel: no srcu_node tree, per-thread counter slots
+ * (linux/srcu.h) instead of per-CPU lock/unlock count pairs, no
  * callbacks or polled grace periods; one grace period at a time per
  * srcu_struct, driven by the synchronize_srcu() caller itself (blocking via
  * sched_wait_until(), so deterministic mode sees it as a wait).
@@ -43,11 +44,24 @@
 #include <linux/sched.h>
 #include <linux/srcu.h>
 
+/* Slots are handed to threads round-robin as they first read (simulator bookkeeping). */
+static unsigned int srcu_next_slot;
+static __thread unsigned int srcu_slot_plus1;
+
+unsigned int srcu_this_slot(void)
+{
+	if (unlikely(!srcu_slot_plus1))
+		/* relaxed: any distinct-enough value will do, nothing is published */
+		srcu_slot_plus1 = (__atomic_fetch_add(&srcu_next_slot, 1, __ATOMIC_RELAXED) &
+				   (SRCU_NR_SLOTS - 1)) + 1;
+	return srcu_slot_plus1 - 1;
+}
+
 int __init_srcu_struct(struct srcu_struct *ssp, const char *name, struct lock_class_key *key)
 {
 	ssp->srcu_idx = 0;
-	ssp->srcu_ctr[0] = 0;
-	ssp->srcu_ctr[1] = 0;
+	for (int s = 0; s < SRCU_NR_SLOTS; s++)
+		ssp->srcu_slot[s].ctr[0] = ssp->srcu_slot[s].ctr[1] = 0;
 	ssp->srcu_gp_seq = 0;
 	ssp->srcu_gp_busy = 0;
 	lockdep_init_map(&ssp->dep_map, name, key, 0);
@@ -56,10 +70,13 @@ int __init_srcu_struct(struct srcu_struct *ssp, const char *name, struct lock_cl
 
 void cleanup_srcu_struct(struct srcu_struct *ssp)
 {
+	long readers = 0;
+
 	/* Acquire: pairs with the readers' seq_cst decrements. */
-	WARN(__atomic_load_n(&ssp->srcu_ctr[0], __ATOMIC_ACQUIRE) ||
-		     __atomic_load_n(&ssp->srcu_ctr[1], __ATOMIC_ACQUIRE),
-	     "cleanup_srcu_struct %s: active readers", ssp->dep_map.name);
+	for (int s = 0; s < SRCU_NR_SLOTS; s++)
+		readers |= __atomic_load_n(&ssp->srcu_slot[s].ctr[0], __ATOMIC_ACQUIRE) |
+			   __atomic_load_n(&ssp->srcu_slot[s].ctr[1], __ATOMIC_ACQUIRE);
+	WARN(readers, "cleanup_srcu_struct %s: active readers", ssp->dep_map.name);
 	WARN(__atomic_load_n(&ssp->srcu_gp_busy, __ATOMIC_ACQUIRE),
 	     "cleanup_srcu_struct %s: grace period in flight", ssp->dep_map.name);
 }
@@ -93,22 +110,37 @@ static void srcu_gp_end(struct srcu_struct *ssp)
 	__atomic_store_n(&ssp->srcu_gp_busy, 0, __ATOMIC_RELEASE);
 }
 
+struct srcu_drain {
+	struct srcu_struct *ssp;
+	int phase;
+};
+
+/*
+ * Every slot's counter of the old phase is zero.  A is per slot: an RMW,
+ * not a load, ordered against the B and C of the readers using that slot
+ * (see above); a reader counted on a slot already found empty in this pass
+ * incremented after A on it, so it sees the updater's stores.
+ */
 static bool srcu_ctr_drained(const void *arg)
 {
-	/* A: an RMW, not a load: ordered against the readers' B and C (see above). */
-	return !__atomic_fetch_add((long *)arg, 0, __ATOMIC_SEQ_CST);
+	const struct srcu_drain *d = arg;
+
+	for (int s = 0; s < SRCU_NR_SLOTS; s++)
+		if (__atomic_fetch_add(&d->ssp->srcu_slot[s].ctr[d->phase], 0, __ATOMIC_SEQ_CST))
+			return false;
+	return true;
 }
 
 /* [srcu_flip + srcu_readers_active_idx_check]: move readers on, wait for the old index. */
 static void srcu_flip_and_drain(struct srcu_struct *ssp)
 {
 	unsigned long idx = ssp->srcu_idx;	/* only the GP in flight writes it */
-	long *ctr = &ssp->srcu_ctr[idx & 1];
+	struct srcu_drain d = { .ssp = ssp, .phase = (int)(idx & 1) };
 
 	/* New readers pick the other counter from here on (progress, not safety). */
 	__atomic_store_n(&ssp->srcu_idx, idx + 1, __ATOMIC_SEQ_CST);
-	if (!srcu_ctr_drained(ctr))
-		sched_wait_until(srcu_ctr_drained, ctr, "srcu grace period", ssp->dep_map.name);
+	if (!srcu_ctr_drained(&d))
+		sched_wait_until(srcu_ctr_drained, &d, "srcu grace period", ssp->dep_map.name);
 }
 
 void synchronize_srcu(struct srcu_struct *ssp)

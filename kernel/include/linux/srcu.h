@@ -7,10 +7,13 @@
  * reader does not hold up synchronize_rcu() nor another srcu_struct's
  * synchronize_srcu(), and an RCU reader does not hold up synchronize_srcu().
  *
- * One implementation serves both execution modes (no liburcu): two reader
- * counters indexed by a phase bit, as in the kernel's Tree SRCU, whose
- * per-CPU lock/unlock count pairs collapse here into one shared counter per
- * index.  The argument for the two flips is in kernel/rcu/srcu.c.
+ * One implementation serves both execution modes (no liburcu): reader
+ * counters indexed by a phase bit, as in the kernel's Tree SRCU.  The
+ * kernel's per-CPU lock/unlock count pairs become per-thread counter slots
+ * (a thread's slot is fixed, each slot on its own cache line, so readers on
+ * two threads never write one line), and a reader's unlock decrements the
+ * slot its lock incremented.  The argument for the two flips is in
+ * kernel/rcu/srcu.c.
  *
  * Lockdep, as in the kernel: srcu_read_lock() is a recursive-read acquisition
  * of the srcu_struct's dep_map and synchronize_srcu() an exclusive
@@ -31,14 +34,28 @@
 #include <linux/sched.h>
 #include <linux/types.h>
 
+/* Counter slots per srcu_struct (a power of two); threads share them beyond. */
+#define SRCU_NR_SLOTS 8
+
+/*
+ * Readers inside, per phase, of the threads using the slot; seq_cst
+ * atomics (see srcu.c for the pairing).  Padded to a cache line: a
+ * kmalloc'd srcu_struct is only 16-byte aligned, and a 64-byte stride
+ * keeps two slots' counters off one line at any such alignment.
+ */
+struct srcu_ctr_slot {
+	long ctr[2];
+	char pad[64 - 2 * sizeof(long)];
+};
+
 struct srcu_struct {
 	/*
-	 * Phase: a reader counts itself on srcu_ctr[srcu_idx & 1].  Written only
-	 * by the grace period in flight (srcu_gp_busy), read by every reader.
+	 * Phase: a reader counts itself on ctr[srcu_idx & 1] of its slot.
+	 * Written only by the grace period in flight (srcu_gp_busy), read by
+	 * every reader.
 	 */
 	unsigned long srcu_idx;
-	/* Readers inside, per index; seq_cst atomics (see srcu.c for the pairing). */
-	long srcu_ctr[2];
+	struct srcu_ctr_slot srcu_slot[SRCU_NR_SLOTS];
 	/* Completed grace periods. */
 	unsigned long srcu_gp_seq;
 	/* Non-zero while a synchronize_srcu() runs: serialises grace periods. */
@@ -63,11 +80,18 @@ void cleanup_srcu_struct(struct srcu_struct *ssp);
 #define DEFINE_SRCU(name) struct srcu_struct name = __SRCU_STRUCT_INIT(name)
 #define DEFINE_STATIC_SRCU(name) static struct srcu_struct name = __SRCU_STRUCT_INIT(name)
 
-/* [__srcu_read_lock]: count this reader on the current phase's counter. */
+/* The calling thread's counter slot (the kernel's this_cpu_ptr). */
+unsigned int srcu_this_slot(void);
+
+/*
+ * [__srcu_read_lock]: count this reader on the current phase's counter of
+ * its thread's slot.  The index returned encodes phase and slot.
+ */
 static inline int __srcu_read_lock(struct srcu_struct *ssp)
 {
+	unsigned int slot = srcu_this_slot();
 	/* Phase: a stale value is fine, the second flip catches it (srcu.c). */
-	int idx = READ_ONCE(ssp->srcu_idx) & 1;
+	int phase = READ_ONCE(ssp->srcu_idx) & 1;
 
 	/* The window the two-flip argument is about: phase read, not yet counted. */
 	sched_point("srcu_read_lock counter");
@@ -75,15 +99,16 @@ static inline int __srcu_read_lock(struct srcu_struct *ssp)
 	 * B: an acq_rel RMW, ordered against the updater's drain RMW (A, srcu.c)
 	 * on this counter: whichever comes second sees the first.
 	 */
-	__atomic_fetch_add(&ssp->srcu_ctr[idx], 1, __ATOMIC_SEQ_CST);
-	return idx;
+	__atomic_fetch_add(&ssp->srcu_slot[slot].ctr[phase], 1, __ATOMIC_SEQ_CST);
+	return (int)(slot << 1) | phase;
 }
 
 /* [__srcu_read_unlock]: the section's accesses are ordered before the drop. */
 static inline void __srcu_read_unlock(struct srcu_struct *ssp, int idx)
 {
 	/* C: releases the section to the updater's drain RMW (A) that reads 0. */
-	__atomic_fetch_sub(&ssp->srcu_ctr[idx], 1, __ATOMIC_SEQ_CST);
+	__atomic_fetch_sub(&ssp->srcu_slot[(unsigned int)idx >> 1].ctr[idx & 1], 1,
+			   __ATOMIC_SEQ_CST);
 }
 
 /* [srcu_read_lock]: enter; returns the index to hand to srcu_read_unlock(). */
