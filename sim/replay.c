@@ -315,7 +315,7 @@ static void collect(struct replay *r, struct replay_result *res)
 {
 	struct world *w = &r->w;
 
-	res->stats = w->stats;
+	world_stats_sum(w, &res->stats);
 	if (w->kvm)
 		res->vm_stat = w->kvm->stat;
 	for (unsigned int i = 0; i < w->nr_vcpus; i++) {

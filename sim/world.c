@@ -49,12 +49,6 @@ static struct world_obj *obj(struct world *w, const struct trace_stmt *st, const
 	return i >= 0 && trace_has(st, i) ? &w->obj[st->val[i]] : NULL;
 }
 
-static void count(u64 *c)
-{
-	/* Statistics only: relaxed, actors update them concurrently in free mode. */
-	__atomic_fetch_add(c, 1, __ATOMIC_RELAXED);
-}
-
 /* ---- the world -------------------------------------------------------------------- */
 
 int world_create(struct world *w, const struct trace *t, char *err, size_t errlen)
@@ -207,10 +201,8 @@ static long do_fallocate(struct world *w, const struct trace_stmt *st, struct fi
 	if (mode & FALLOC_FL_PUNCH_HOLE)
 		postcond_punch_begin(&snap, file->f_mapping, off, len);
 	ret = vfs_fallocate(file, (int)mode, off, len);
-	if (!ret && (mode & FALLOC_FL_PUNCH_HOLE)) {
+	if (!ret && (mode & FALLOC_FL_PUNCH_HOLE))
 		postcond_punch_end(&snap);
-		count(&w->stats.punches);
-	}
 	return ret;
 }
 
@@ -353,11 +345,7 @@ static long do_set_attributes(struct world *w, const struct trace_stmt *st)
 						   arg(st, "attributes", 0),
 		.flags = arg(st, "flags", 0),
 	};
-	long ret = vm_ioctl(w, KVM_SET_MEMORY_ATTRIBUTES, &a);
-
-	if (!ret)
-		count(&w->stats.conversions);
-	return ret;
+	return vm_ioctl(w, KVM_SET_MEMORY_ATTRIBUTES, &a);
 }
 
 /* Machine check on the page at offset= of a guest_memfd: memory_failure(pfn). */
@@ -423,7 +411,6 @@ static void do_access(struct world *w, const struct trace_stmt *st, int actor,
 
 	vcpu->run.exit_reason = KVM_EXIT_UNKNOWN;
 	ret = kvm_vcpu_access(vcpu, arg(st, "gpa", 0), types[st->op], guest_view(st), &value);
-	count(&w->stats.accesses);
 	if (ret == 1) {
 		ret_out(out, 0);
 		if (st->op == TOP_READ) {
@@ -435,7 +422,6 @@ static void do_access(struct world *w, const struct trace_stmt *st, int actor,
 	out->kind = OUT_EXIT;
 	out->ret = ret;
 	out->exit = exit_of(vcpu, ret);
-	count(&w->stats.exits[out->exit]);
 }
 
 static long do_pre_fault(struct world *w, const struct trace_stmt *st, int actor)
@@ -517,16 +503,63 @@ static void __world_exec(struct world *w, const struct trace_stmt *st, int actor
 	case TOP_NR:
 		break;
 	}
-	if (ret < 0)
-		count(&w->stats.errors);
 	ret_out(out, ret);
+}
+
+/*
+ * The statement's figures, in the actor's own record: one writer per record
+ * (each actor is one thread in free mode), so plain increments, and no line
+ * shared by two actors.  Read once the actors are done (world_stats_sum).
+ */
+static void world_count(struct world *w, const struct trace_stmt *st, int actor,
+			const struct outcome *out)
+{
+	struct world_stats *ws = &w->stats[actor - TRACE_ACTOR_SETUP].s;
+	bool ok = out->kind == OUT_RET && !out->ret;
+
+	ws->events++;
+	switch (st->op) {
+	case TOP_READ:
+	case TOP_WRITE:
+	case TOP_EXEC:
+		ws->accesses++;
+		if (out->kind == OUT_EXIT)
+			ws->exits[out->exit]++;
+		return;
+	case TOP_SET_MEMORY_ATTRIBUTES:
+		ws->conversions += ok;
+		break;
+	case TOP_GMEM_FALLOCATE:
+	case TOP_MEMFD_FALLOCATE:
+		ws->punches += ok && (arg(st, "mode", 0) & FALLOC_FL_PUNCH_HOLE);
+		break;
+	default:
+		break;
+	}
+	ws->errors += out->kind == OUT_RET && out->ret < 0;
+}
+
+void world_stats_sum(const struct world *w, struct world_stats *sum)
+{
+	memset(sum, 0, sizeof(*sum));
+	for (size_t a = 0; a < ARRAY_SIZE(w->stats); a++) {
+		const struct world_stats *ws = &w->stats[a].s;
+
+		sum->events += ws->events;
+		sum->accesses += ws->accesses;
+		for (int e = 0; e < TEXIT_NR; e++)
+			sum->exits[e] += ws->exits[e];
+		sum->conversions += ws->conversions;
+		sum->punches += ws->punches;
+		sum->errors += ws->errors;
+	}
 }
 
 void world_exec(struct world *w, const struct trace_stmt *st, int actor, struct outcome *out)
 {
 	memset(out, 0, sizeof(*out));
-	count(&w->stats.events);
 	__world_exec(w, st, actor, out);
+	world_count(w, st, actor, out);
 	/* Return to user space: task work runs the final fput()s deferred in the call. */
 	flush_delayed_fput();
 }

@@ -58,7 +58,15 @@ struct world {
 	struct kvm_vcpu *vcpu[TRACE_MAX_VCPUS];
 	unsigned int nr_vcpus;
 	struct world_obj *obj;
-	struct world_stats stats;
+	/*
+	 * Per actor (setup, vmm, host, vCPUs): see world_count().  A line of
+	 * padding before each record, so no two actors' counters share a
+	 * cache line whatever the struct's alignment.
+	 */
+	struct {
+		char pad[64];
+		struct world_stats s;
+	} stats[TRACE_ACTOR_VCPU0 + TRACE_MAX_VCPUS - TRACE_ACTOR_SETUP];
 };
 
 /* Build the world from the trace's vm statement; 0 or -errno (with a message). */
@@ -78,6 +86,8 @@ void world_enter(struct world *w);
 
 /* Carry out one statement (not vm/run/expect_violation/barrier). */
 void world_exec(struct world *w, const struct trace_stmt *st, int actor, struct outcome *out);
+/* The figures of every actor added up; once the actors are done. */
+void world_stats_sum(const struct world *w, struct world_stats *sum);
 
 /* Does @out meet @st's expect=?  If not, a description in @buf. */
 bool outcome_matches(const struct trace_stmt *st, const struct outcome *out, char *buf,
