@@ -3,6 +3,7 @@
  * Kernel counterpart: virt/kvm/kvm_main.c, memslot half (kvm_set_memory_region,
  * kvm_set_memslot, kvm_invalidate_memslot, kvm_swap_active_memslots,
  * kvm_replace_memslot, kvm_prepare/commit_memory_region, __gfn_to_memslot,
+ * kvm_vcpu_gfn_to_memslot,
  * kvm_for_each_memslot_in_gfn_range) and x86's kvm_arch_prepare_memory_region
  * (arch/x86/kvm/x86.c), Linux 6.18.
  *
@@ -21,6 +22,7 @@
  */
 #include <linux/fs.h>
 #include <linux/kvm_host.h>
+#include <linux/kvm_vcpu.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <string.h>
@@ -122,6 +124,33 @@ struct kvm_memory_slot *__gfn_to_memslot(struct kvm_memslots *slots, gfn_t gfn)
 struct kvm_memory_slot *gfn_to_memslot(struct kvm *kvm, gfn_t gfn)
 {
 	return __gfn_to_memslot(kvm_memslots(kvm), gfn);
+}
+
+/*
+ * [kvm_vcpu_gfn_to_memslot] The vCPU's own hint first; on a miss, search
+ * without touching the set's last_used_slot, so that vCPUs faulting in
+ * different slots do not bounce one shared line.  A new generation (any
+ * memslot update) drops the hint: its slot may be gone.  kvm->srcu held;
+ * vcpu->last_used_slot* belong to the vCPU's thread.
+ */
+struct kvm_memory_slot *kvm_vcpu_gfn_to_memslot(struct kvm_vcpu *vcpu, gfn_t gfn)
+{
+	struct kvm_memslots *slots = kvm_memslots(vcpu->kvm);
+	/* READ_ONCE: the generation changes under slots_lock while we read */
+	u64 gen = READ_ONCE(slots->generation);
+	struct kvm_memory_slot *slot;
+
+	if (unlikely(gen != vcpu->last_used_slot_gen)) {
+		vcpu->last_used_slot = NULL;
+		vcpu->last_used_slot_gen = gen;
+	}
+	slot = try_get_memslot(vcpu->last_used_slot, gfn);
+	if (slot)
+		return slot;
+	slot = search_memslots(slots, gfn, false);
+	if (slot)
+		vcpu->last_used_slot = slot;
+	return slot;
 }
 
 bool kvm_is_visible_gfn(struct kvm *kvm, gfn_t gfn)

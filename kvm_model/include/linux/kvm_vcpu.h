@@ -118,6 +118,7 @@ struct kvm_vcpu_stat {
 	u64 tlb_hits;
 	u64 walks;		/* TLB misses resolved by an SPTE walk */
 	u64 faults;		/* exits into kvm_mmu_page_fault */
+	u64 pf_taken;		/* [vcpu->stat.pf_taken] faults that reached kvm_mmu_do_page_fault */
 	/*
 	 * Faults that ended RET_PF_RETRY: nothing was mapped and the guest
 	 * re-executes (an invalidation raced the fault, an INVALID slot, an
@@ -125,6 +126,13 @@ struct kvm_vcpu_stat {
 	 * fault, which every fault has: that is reentries.
 	 */
 	u64 retries;
+	/*
+	 * Model only, where a retry was decided: before mmu_lock (INVALID
+	 * slot, the unsafe pre-checks, a poisoned page) or by
+	 * is_page_fault_stale under it.
+	 */
+	u64 pf_retry_unlocked;
+	u64 pf_retry_stale;
 	u64 reentries;		/* guest re-entries after a handled fault, any outcome */
 	u64 pf_fixed;		/* [vcpu->stat.pf_fixed] RET_PF_FIXED */
 	u64 pf_spurious;	/* [vcpu->stat.pf_spurious] RET_PF_SPURIOUS */
@@ -154,6 +162,9 @@ struct kvm_vcpu {
 	bool signal_pending;
 	/* SIGBUS(BUS_MCEERR_AR) was sent by kvm_send_hwpoison_signal. */
 	bool hwpoison_signal;
+	/* [kvm_vcpu_gfn_to_memslot] the vCPU's slot hint, valid for one generation */
+	struct kvm_memory_slot *last_used_slot;
+	u64 last_used_slot_gen;
 	struct kvm_vcpu_stat stat;
 };
 
@@ -177,6 +188,9 @@ void kvm_vcpu_destroy(struct kvm_vcpu *vcpu);
  *            hwpoison_signal set for a poisoned shared page (the kernel
  *            sends SIGBUS and the signal ends KVM_RUN).
  */
+/* gfn lookup with the vCPU's own last_used_slot hint; kvm->srcu held. */
+struct kvm_memory_slot *kvm_vcpu_gfn_to_memslot(struct kvm_vcpu *vcpu, gfn_t gfn);
+
 int kvm_vcpu_access(struct kvm_vcpu *vcpu, gpa_t gpa, enum kvm_access_type type,
 		    enum kvm_guest_view view, u64 *value);
 
