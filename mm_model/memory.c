@@ -95,7 +95,8 @@ static pte_t *pte_alloc_lock(struct mm_struct *mm, unsigned long addr)
 			return ptep;
 		spin_unlock(&mm->page_table_lock);
 		size = depth == 3 ? sizeof(struct pt_table) : sizeof(struct pt_dir);
-		new = kzalloc(size, GFP_KERNEL);
+		/* [pte_alloc/pmd_alloc]: tables are pages, from the page allocator */
+		new = alloc_pages_exact(size, GFP_KERNEL | __GFP_ZERO);
 		if (!new)
 			return NULL;
 		/* tables are never freed before teardown: @missing stays valid */
@@ -104,7 +105,7 @@ static pte_t *pte_alloc_lock(struct mm_struct *mm, unsigned long addr)
 			*missing = new;
 			mm->pgtables_bytes += size;
 		} else {
-			kfree(new);
+			free_pages_exact(new, size);
 		}
 	}
 }
@@ -126,13 +127,13 @@ static void pt_free_dir(struct pt_dir *dir, unsigned int depth, struct mm_struct
 		if (!next)
 			continue;
 		if (depth == 2) {
-			kfree(next);
+			free_pages_exact(next, sizeof(struct pt_table));
 			mm->pgtables_bytes -= sizeof(struct pt_table);
 		} else {
 			pt_free_dir(next, depth + 1, mm);
 		}
 	}
-	kfree(dir);
+	free_pages_exact(dir, sizeof(*dir));
 	mm->pgtables_bytes -= sizeof(struct pt_dir);
 }
 
@@ -207,7 +208,7 @@ unsigned long mm_count_present(struct mm_struct *mm, unsigned long start, unsign
 
 static bool pte_same(pte_t a, pte_t b)
 {
-	return a.pte == b.pte && a.gen == b.gen && a.folio == b.folio;
+	return a.pte == b.pte && a.gen == b.gen;
 }
 
 static int pte_mm_counter(pte_t pte)
@@ -222,7 +223,7 @@ static int pte_mm_counter(pte_t pte)
 /* Page index of @pte's page inside its folio. */
 static unsigned long pte_folio_page(pte_t pte)
 {
-	return pte_pfn(pte) - folio_pfn(pte.folio);
+	return pte_pfn(pte) & ((1UL << pte_folio_order(pte)) - 1);
 }
 
 /*
@@ -243,9 +244,9 @@ static void set_pte_folio(struct mm_struct *mm, pte_t *ptep, struct folio *folio
 		bits |= _PAGE_SOFT_ANON;
 	else if (folio_test_swapbacked(folio))
 		bits |= _PAGE_SOFT_SHMEM;
+	bits |= (u64)folio_order(folio) << _PAGE_SOFT_ORDER_SHIFT;
 	ptep->pte = bits | ((u64)pfn << PAGE_SHIFT);
 	ptep->gen = folio_gen(folio);
-	ptep->folio = folio;
 	folio_add_mapcount(folio, 1);
 	atomic_long_inc(&mm->rss_stat[pte_mm_counter(*ptep)]);
 	mm->nr_ptes++;
@@ -254,7 +255,9 @@ static void set_pte_folio(struct mm_struct *mm, pte_t *ptep, struct folio *folio
 /* Is @pte's folio still the one it was made for?  Reports a stale PTE. */
 static bool pte_folio_live(pte_t pte, const char *what)
 {
-	if (likely(folio_gen(pte.folio) == pte.gen))
+	struct folio *folio = pte_folio(pte);
+
+	if (likely(folio && folio_gen(folio) == pte.gen))
 		return true;
 	return pfn_check_gen(pte_pfn(pte), pte.gen, what);
 }
@@ -290,7 +293,7 @@ static bool zap_skip(const struct zap_details *details, pte_t pte)
 {
 	if (!details)
 		return false;
-	if (details->single_folio && pte.folio != details->single_folio)
+	if (details->single_folio && pte_folio(pte) != details->single_folio)
 		return true;
 	return !details->even_cows && (pte.pte & _PAGE_SOFT_ANON);
 }
@@ -323,8 +326,11 @@ static void zap_range(struct vm_area_struct *vma, unsigned long start, unsigned 
 		mm->nr_ptes--;
 		atomic_long_dec(&mm->rss_stat[pte_mm_counter(pte)]);
 		pte_folio_live(pte, "zap of a stale host PTE");
-		folio_sub_mapcount(pte.folio, 1);
-		batch.folios[batch.nr] = pte.folio;
+		batch.folios[batch.nr] = pte_folio(pte);
+		/* no memmap behind the pfn: not this space's page (reported above) */
+		if (!batch.folios[batch.nr])
+			continue;
+		folio_sub_mapcount(batch.folios[batch.nr], 1);
 		batch.dirty[batch.nr] = pte_dirty(pte) && !(pte.pte & _PAGE_SOFT_ANON);
 		if (++batch.nr == ZAP_BATCH) {
 			spin_unlock(&mm->page_table_lock);
@@ -475,7 +481,7 @@ static vm_fault_t do_wp_page(struct vm_area_struct *vma, unsigned long address)
 	orig = *ptep;
 	if ((vma->vm_flags & VM_SHARED) || (orig.pte & _PAGE_SOFT_ANON)) {
 		ptep->pte |= _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED;
-		src = orig.folio;
+		src = pte_folio(orig);
 		folio_get(src);
 		spin_unlock(&mm->page_table_lock);
 		if (!(orig.pte & _PAGE_SOFT_ANON))
@@ -483,7 +489,7 @@ static vm_fault_t do_wp_page(struct vm_area_struct *vma, unsigned long address)
 		folio_put(src);
 		return 0;
 	}
-	src = orig.folio;
+	src = pte_folio(orig);
 	folio_get(src);		/* keeps the source alive while copying */
 	spin_unlock(&mm->page_table_lock);
 
@@ -642,7 +648,7 @@ static struct folio *follow_pte_get(struct mm_struct *mm, unsigned long addr, bo
 	ptep = pte_offset(mm, addr);
 	if (ptep && pte_present(*ptep) && (ptep->pte & _PAGE_USER) &&
 	    (!write || pte_write(*ptep)) && pte_folio_live(*ptep, "access through a stale host PTE")) {
-		folio = ptep->folio;
+		folio = pte_folio(*ptep);
 		folio_get(folio);
 		*pfnp = pte_pfn(*ptep);
 		ptep->pte |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);

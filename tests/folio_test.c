@@ -263,7 +263,7 @@ static void test_sparse_1tib(void **state)
 	enum { N = 3000 };
 	struct phys_mem *big = phys_mem_create(1ULL << 40, base_seed);
 	static struct folio *f[N];
-	unsigned long pages = 0;
+	unsigned long pages = 0, below_1g = 0, nr_1g = 0, memmap;
 	unsigned int i;
 
 	phys_mem_set_current(big);
@@ -275,9 +275,20 @@ static void test_sparse_1tib(void **state)
 		assert_non_null(f[i]);
 		assert_true(IS_ALIGNED(folio_pfn(f[i]), folio_nr_pages(f[i])));
 		pages += folio_nr_pages(f[i]);
+		if (order == PUD_ORDER)
+			nr_1g++;
+		else
+			below_1g += folio_nr_pages(f[i]);
 	}
 	assert_int_equal(phys_mem_pages_in_use(big), pages);
-	assert_int_equal(phys_mem_nr_folio_structs(big), N);
+	/*
+	 * The memmap covers the sections touched, packed: the small folios'
+	 * pages, one section per 1G head (its tails need none), one batch.
+	 */
+	memmap = phys_mem_nr_folio_structs(big);
+	assert_int_equal(memmap % PHYS_PAGES_PER_SECTION, 0);
+	assert_true(memmap <= (DIV_ROUND_UP(below_1g, PHYS_PAGES_PER_SECTION) + nr_1g + 1) *
+			      PHYS_PAGES_PER_SECTION);
 	/* no two folios overlap */
 	qsort(f, N, sizeof(f[0]), cmp_folio_pfn);
 	for (i = 1; i < N; i++)
@@ -285,10 +296,10 @@ static void test_sparse_1tib(void **state)
 	for (i = 0; i < N; i++)
 		folio_put(f[i]);
 	assert_int_equal(phys_mem_pages_in_use(big), 0);
-	/* freed structs are recycled, not recreated */
+	/* freed pfns are reused: the memmap does not grow */
 	for (i = 0; i < N; i++)
 		f[i] = folio_alloc(GFP_KERNEL, 0);
-	assert_int_equal(phys_mem_nr_folio_structs(big), N);
+	assert_int_equal(phys_mem_nr_folio_structs(big), memmap);
 	for (i = 0; i < N; i++)
 		folio_put(f[i]);
 	phys_mem_set_current(pm);

@@ -436,6 +436,21 @@ void kvfree(const void *p)
 	kfree(p);
 }
 
+void *alloc_pages_exact(size_t size, gfp_t gfp)
+{
+	if (unlikely(!size))
+		return NULL;
+	return __kmalloc(ALIGN(size, PAGE_SIZE), PAGE_SIZE, gfp, false);
+}
+
+void free_pages_exact(void *p, size_t size)
+{
+	if (!p)
+		return;
+	WARN_ON(__backend_size(p) < ALIGN(size, PAGE_SIZE));
+	__kfree(p);
+}
+
 void *kmemdup(const void *src, size_t len, gfp_t gfp)
 {
 	void *p = kmalloc(len, gfp & ~__GFP_ZERO);

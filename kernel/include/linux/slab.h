@@ -129,6 +129,15 @@ static inline void *__must_check kvcalloc(size_t n, size_t size, gfp_t gfp)
 	return kvmalloc_array(n, size, gfp | __GFP_ZERO);
 }
 
+/*
+ * [alloc_pages_exact / free_pages_exact, mm/page_alloc.c]: whole pages,
+ * page aligned, for what the kernel takes from the page allocator rather
+ * than kmalloc (page tables).  Unlike kmalloc of a power of two, an 8 KiB
+ * request is page aligned, not 8 KiB aligned, and costs 8 KiB.
+ */
+void *__must_check alloc_pages_exact(size_t size, gfp_t gfp);
+void free_pages_exact(void *p, size_t size);
+
 void *__must_check kmemdup(const void *src, size_t len, gfp_t gfp);
 char *__must_check kstrdup(const char *s, gfp_t gfp);
 

@@ -6,16 +6,19 @@
  * mm_model/folio.c (references, mapcount, generation checks).
  *
  * Physical memory is a struct phys_mem: a pfn space of nr_pfns pages (default
- * 64 GiB) whose folio metadata exists only for allocated folios.  The "current"
- * space is a thread-local override (phys_mem_set_current(), for explorations
- * running side by side on several OS threads) or else the process default
- * (phys_mem_set_default()); a default 64 GiB space with seed 1 is created on
- * first use.  A folio allocation picks its pfn from the space's seeded PRNG,
- * aligned to its order, never from an address or a clock.
+ * 64 GiB) cut into sections of PHYS_PAGES_PER_SECTION pfns; a section's
+ * memmap (one struct folio per pfn) exists once a folio head has been in it.
+ * The "current" space is a thread-local override (phys_mem_set_current(), for
+ * explorations running side by side on several OS threads) or else the
+ * process default (phys_mem_set_default()); a default 64 GiB space with seed
+ * 1 is created on first use.  Order-0 folios come from per-thread page lists
+ * (the kernel's per-cpu pages), larger ones from first fit over the space
+ * from a seeded base: pfns follow the seed and the sequence of allocations
+ * and frees on each thread, never an address or a clock.
  *
- * Simplified against the kernel: no zones, no buddy allocator (a random
- * aligned free range is chosen), no struct page, no compound-page tails (pfn
- * lookups find the head), no memcg (struct mm_owner instead), no reclaim.
+ * Simplified against the kernel: no zones, no buddy allocator, no struct page
+ * (a 4K page is a pfn, a tail pfn's memmap slot stays free), no memcg (struct
+ * mm_owner instead), no reclaim.
  *
  * The host-mm half of mm.h (VMAs, the host page table, GUP, mmap/munmap...)
  * is mm-host's: see the hook declarations at the end of this file, which
@@ -57,6 +60,10 @@
 
 #define PHYS_MEM_DEFAULT_SIZE (64ULL << 30)
 
+/* [SECTION_SIZE_BITS - PAGE_SHIFT]: pfns per memmap section (320 KiB of struct folio). */
+#define PHYS_SECTION_SHIFT 12
+#define PHYS_PAGES_PER_SECTION (1UL << PHYS_SECTION_SHIFT)
+
 /*
  * Create a pfn space of @size bytes (rounded down to a 1G multiple, at least
  * 1G; 0 means PHYS_MEM_DEFAULT_SIZE) whose allocations follow @seed.  NULL on
@@ -65,9 +72,10 @@
  */
 struct phys_mem *phys_mem_create(u64 size, u64 seed);
 /*
- * Destroy a space.  Folios still allocated are leaks: each owner with pages
- * left is reported ("page-leak") and the metadata is freed anyway.  Returns
- * the number of pages that were still in use.
+ * Destroy a space.  Folios still allocated are leaks: each one is reported
+ * ("page-leak") and the metadata is freed anyway.  Returns the number of
+ * pages that were still in use.  No thread may use the space meanwhile;
+ * pfns held by threads' page lists are not leaks.
  */
 unsigned long phys_mem_destroy(struct phys_mem *pm);
 /* The thread-local override (NULL: fall back to the default). */
@@ -77,11 +85,17 @@ void phys_mem_set_default(struct phys_mem *pm);
 struct phys_mem *phys_mem_current(void);
 
 unsigned long phys_mem_nr_pfns(const struct phys_mem *pm);
-/* 4K pages allocated now (the "pages in use" counter that teardown must zero). */
+/*
+ * 4K pages allocated now (the "pages in use" counter that teardown must
+ * zero).  Summed over threads: exact when no thread allocates or frees.
+ */
 unsigned long phys_mem_pages_in_use(const struct phys_mem *pm);
-/* Folios freed in @pm so far: moves whenever a mapped folio could go stale. */
+/* Folios freed in @pm so far: moves whenever a mapped folio could go stale.  Summed, idem. */
 unsigned long phys_mem_nr_frees(const struct phys_mem *pm);
-/* struct folio objects ever created (metadata footprint: what was touched). */
+/*
+ * struct folio slots in the memmap (metadata footprint: the sections
+ * touched), a multiple of PHYS_PAGES_PER_SECTION.
+ */
 unsigned long phys_mem_nr_folio_structs(const struct phys_mem *pm);
 /*
  * Allocation-failure knob, independent of kmalloc's: each folio allocation
@@ -223,6 +237,15 @@ static inline unsigned long folio_file_pfn(const struct folio *folio, pgoff_t in
  */
 struct folio *pfn_folio(unsigned long pfn);
 bool pfn_valid(unsigned long pfn);	/* inside the current space */
+/*
+ * [pfn_to_page, with struct folio for struct page]: the memmap slot of @pfn
+ * in the current space, whatever it holds now (a folio headed there, or a
+ * free or tail slot), or NULL when no folio head was ever in its section.
+ * The memmap is type-stable: the slot of a folio's head pfn is that folio's
+ * struct, so code that kept (head pfn, generation) instead of a pointer gets
+ * the pointer back, and checks the generation itself.
+ */
+struct folio *pfn_to_folio_slot(unsigned long pfn);
 
 /*
  * [gmemsim] Is (@pfn, @gen) still live, i.e. is @pfn inside an allocated folio

@@ -5,16 +5,17 @@
  * race model of guest memory needs.
  *
  * Physical memory is a pfn space of configurable size (default 64 GiB) whose
- * metadata exists only for pfns in use: a struct folio is created when a folio
- * is allocated and is looked up through an xarray keyed by head pfn, so a
- * 1 TiB space costs what it touches.  There is no struct page: a 4K page is a
- * (folio, index within folio) pair or a pfn.
+ * memmap comes in sections (SPARSEMEM, mm_model/page_alloc.c): one struct
+ * folio per pfn of a section a folio head has been in, so a 1 TiB space costs
+ * the sections it touches.  A slot is a folio while it is the head of an
+ * allocated folio; free and tail pfns keep poisoned flags.  There is no
+ * struct page: a 4K page is a (folio, index within folio) pair or a pfn.
  *
  * Simplified against the kernel:
- *  - struct folio objects are type-stable like the kernel's memmap (never
- *    returned to malloc while the pfn space lives; a freed one is recycled for
- *    a later allocation), so a lockless folio_try_get() on a stale pointer is
- *    safe and must be followed by the kernel's recheck.
+ *  - like the kernel's memmap, struct folio is type-stable (never returned to
+ *    malloc while the pfn space lives; the slot of a pfn is that pfn's
+ *    forever), so a lockless folio_try_get() on a stale pointer is safe and
+ *    must be followed by the kernel's recheck.
  *  - one mapcount per folio (the sum of its page-table mappings), starting at
  *    0 rather than the kernel's -1, no per-page mapcount;
  *  - memcg is replaced by struct mm_owner: a named page counter (one per file,
@@ -65,13 +66,12 @@ struct mm_owner {
 #define PHYS_MEM_MAX_PFNS (1ULL << 32)
 
 /*
- * 80 bytes (a jemalloc size class), one per allocated folio: the model's
- * memmap.  The struct is recycled under lockless readers (see
- * mm_model/page_alloc.c), so only fields that no reader without a reference
- * looks at may share storage, and they do: @owner with @pool_next.
+ * 80 bytes, one per pfn of a touched section: the model's memmap.  A slot is
+ * reused for every folio headed at its pfn under lockless readers (see
+ * mm_model/page_alloc.c), so no two fields share storage.
  */
 struct folio {
-	/* PG_* bits (linux/page-flags.h); atomic bitops; ~0UL once freed */
+	/* PG_* bits (linux/page-flags.h); atomic bitops; ~0UL: not a live head */
 	unsigned long flags;
 	/* page-cache owner or NULL; READ_ONCE: read by lockless lookups */
 	struct address_space *mapping;
@@ -84,15 +84,8 @@ struct folio {
 	 * it is freed or reallocated.  READ_ONCE: checked by any actor.
 	 */
 	u64 gen;
-	union {
-		/*
-		 * Allocated: the charged owner (folio_charge) or NULL; read
-		 * only by holders of a reference.
-		 */
-		struct mm_owner *owner;
-		/* Free: the next struct on the space's pool; under its lock. */
-		struct folio *pool_next;
-	};
+	/* The charged owner (folio_charge) or NULL; read only by holders of a reference. */
+	struct mm_owner *owner;
 	/*
 	 * Content: order 0 keeps its page inline (@content0_word and
 	 * @content0_writer); a large folio has a set of 2M chunks, the set and
@@ -111,10 +104,10 @@ struct folio {
 	 * READ_ONCE: content accesses race with (un)charging.
 	 */
 	u32 owner_id;
-	u32 pfn;			/* head pfn, aligned to 1 << order; folio_pfn() */
+	u32 pfn;			/* the slot's pfn (constant), the head's; folio_pfn() */
 	u8 order;
 	u8 __pad;
-	u16 phys_id;			/* pfn space this folio belongs to (phys_mem id) */
+	u16 phys_id;			/* pfn space of the memmap (phys_mem id); constant */
 };
 _Static_assert(sizeof(struct folio) == 80, "struct folio: keep it in the 80-byte class");
 

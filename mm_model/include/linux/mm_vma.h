@@ -20,9 +20,11 @@
  *    are no PMD/THP mappings in the host page table (a 2M shmem folio is
  *    mapped by 512 PTEs).
  *  - A pte_t is the x86 PTE word (present, RW, accessed, dirty bits and the
- *    pfn) plus the folio's generation at the time of mapping and the folio
- *    pointer (the model's vmemmap lookup: there is no struct page).  A present
- *    PTE owns one folio reference and one mapcount.
+ *    pfn) plus the folio's generation at the time of mapping: 16 bytes, an
+ *    8 KiB table.  The folio is found from the pfn through the memmap; with
+ *    no struct page for tail pfns to lead to their head (the kernel's
+ *    page_folio()), the PTE keeps the folio's order in software bits.  A
+ *    present PTE owns one folio reference and one mapcount.
  *  - One page_table_lock per mm (the kernel's split PTE locks are not
  *    modelled).
  *  - Anonymous read faults allocate a zeroed page (there is no shared zero
@@ -160,12 +162,16 @@ static inline bool vma_is_shared_maywrite(const struct vm_area_struct *vma)
 #define _PAGE_ACCESSED	BIT_ULL(5)
 #define _PAGE_DIRTY	BIT_ULL(6)
 #define PTE_PFN_MASK	GENMASK_ULL(51, 12)
+/* Software bits 52-56 (the MMU ignores them): order of the folio mapped. */
+#define _PAGE_SOFT_ORDER_SHIFT	52
+#define _PAGE_SOFT_ORDER	GENMASK_ULL(56, 52)
+_Static_assert(MAX_FOLIO_ORDER < 32, "a folio order fits the PTE's software bits");
 
 typedef struct {
-	u64 pte;		/* x86 PTE word: flags and pfn */
+	u64 pte;		/* x86 PTE word: flags, pfn, folio order */
 	u64 gen;		/* folio generation when the PTE was made */
-	struct folio *folio;	/* folio holding the page (model's vmemmap) */
 } pte_t;
+_Static_assert(sizeof(pte_t) == 16, "pte_t: a PTE page of 512 entries is 8 KiB");
 
 static inline bool pte_none(pte_t pte)
 {
@@ -190,6 +196,21 @@ static inline bool pte_dirty(pte_t pte)
 static inline unsigned long pte_pfn(pte_t pte)
 {
 	return (pte.pte & PTE_PFN_MASK) >> PAGE_SHIFT;
+}
+
+static inline unsigned int pte_folio_order(pte_t pte)
+{
+	return (unsigned int)((pte.pte & _PAGE_SOFT_ORDER) >> _PAGE_SOFT_ORDER_SHIFT);
+}
+
+/*
+ * [vm_normal_folio, reduced]: the folio a present @pte maps a page of, the
+ * memmap slot of its head.  That is the folio's struct while the PTE's
+ * generation matches, and the same struct after (for the stale-PTE report).
+ */
+static inline struct folio *pte_folio(pte_t pte)
+{
+	return pfn_to_folio_slot(ALIGN_DOWN(pte_pfn(pte), 1UL << pte_folio_order(pte)));
 }
 
 /* [include/linux/mm.h] */
