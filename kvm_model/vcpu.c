@@ -282,9 +282,11 @@ static int guest_access(struct kvm_vcpu *vcpu, gfn_t gfn, enum kvm_access_type t
 		*err = access_err | PFERR_PRESENT_MASK;
 		return GUEST_ACCESS_EXIT;
 	}
-	/* The SPTE was published after its folio and generation (release/cmpxchg). */
-	gen = READ_ONCE(*sptep_gen(sptep));
-	folio = READ_ONCE(*sptep_folio(sptep));
+	/*
+	 * The folio behind the SPTE's pfn and the generation recorded with
+	 * the leaf (NULL when stale: the access below reports it).
+	 */
+	folio = sptep_leaf_folio(sptep, spte, &gen);
 
 	vcpu->stat.walks++;
 	e = tlb_slot(vcpu, gfn, level);

@@ -438,7 +438,7 @@ static int kvm_mmu_map_page_fault(struct kvm_vcpu *vcpu, struct kvm_page_fault *
 	r = kvm_mmu_faultin_pfn(vcpu, fault);
 	if (r != RET_PF_CONTINUE) {
 		if (r == RET_PF_RETRY)
-			atomic_long_inc(&to_mmu_vm(kvm)->stat.pf_retry_unlocked);
+			vcpu->stat.pf_retry_unlocked++;
 		return r;
 	}
 
@@ -449,7 +449,7 @@ static int kvm_mmu_map_page_fault(struct kvm_vcpu *vcpu, struct kvm_page_fault *
 		write_lock(&kvm->mmu_lock);	/* legacy: rmaps and shadow pages */
 
 	if (kvm_mmu_fault_is_stale(vcpu, fault)) {
-		atomic_long_inc(&to_mmu_vm(kvm)->stat.pf_retry_stale);
+		vcpu->stat.pf_retry_stale++;
 		goto out_unlock;
 	}
 
@@ -467,7 +467,6 @@ out_unlock:
 /* [kvm_mmu_do_page_fault] kvm->srcu held. */
 int kvm_mmu_do_page_fault(struct kvm_vcpu *vcpu, gpa_t gpa, u64 err, bool prefetch, u8 *level)
 {
-	struct kvm_mmu_vm *vm = to_mmu_vm(vcpu->kvm);
 	struct kvm_page_fault fault = {
 		.addr = gpa,
 		.error_code = err,
@@ -487,27 +486,22 @@ int kvm_mmu_do_page_fault(struct kvm_vcpu *vcpu, gpa_t gpa, u64 err, bool prefet
 
 	fault.gfn = gpa >> PAGE_SHIFT;
 	/* Address space 0: the model's vCPUs never run in SMM. */
-	fault.slot = gfn_to_memslot(vcpu->kvm, fault.gfn);
+	fault.slot = kvm_vcpu_gfn_to_memslot(vcpu, fault.gfn);
 
 	if (!prefetch)
-		atomic_long_inc(&vm->stat.pf_taken);
+		vcpu->stat.pf_taken++;
 
 	r = kvm_mmu_map_page_fault(vcpu, &fault);
 
-	/* The VM's counters are the sums of the kernel's per-vCPU ones. */
-	if (r == RET_PF_FIXED) {
+	/* vcpu->stat: written only by the vCPU's own thread (vcpu->mutex). */
+	if (r == RET_PF_FIXED)
 		vcpu->stat.pf_fixed++;
-		atomic_long_inc(&vm->stat.pf_fixed);
-	} else if (r == RET_PF_SPURIOUS) {
+	else if (r == RET_PF_SPURIOUS)
 		vcpu->stat.pf_spurious++;
-		atomic_long_inc(&vm->stat.pf_spurious);
-	} else if (r == RET_PF_RETRY) {
+	else if (r == RET_PF_RETRY)
 		vcpu->stat.retries++;
-		atomic_long_inc(&vm->stat.pf_retry);
-	} else if (r == RET_PF_EMULATE) {
+	else if (r == RET_PF_EMULATE)
 		vcpu->stat.pf_emulate++;
-		atomic_long_inc(&vm->stat.pf_emulate);
-	}
 
 	/* Private memory is never emulated. */
 	if (r == RET_PF_EMULATE && fault.is_private) {
@@ -921,17 +915,33 @@ bool kvm_memslots_have_rmaps(struct kvm *kvm)
 
 void kvm_mmu_get_stats(struct kvm *kvm, struct kvm_mmu_stats *st)
 {
-	struct kvm_mmu_vm_stat *s = &to_mmu_vm(kvm)->stat;
+	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);
+	struct kvm_mmu_vm_stat *s = &vm->stat;
 
 	st->pages = atomic_long_read(&s->pages);
 	st->pages_freed = atomic_long_read(&s->pages_freed);
-	st->pf_taken = atomic_long_read(&s->pf_taken);
-	st->pf_fixed = atomic_long_read(&s->pf_fixed);
-	st->pf_spurious = atomic_long_read(&s->pf_spurious);
-	st->pf_retry = atomic_long_read(&s->pf_retry);
-	st->pf_retry_unlocked = atomic_long_read(&s->pf_retry_unlocked);
-	st->pf_retry_stale = atomic_long_read(&s->pf_retry_stale);
-	st->pf_emulate = atomic_long_read(&s->pf_emulate);
+	st->pf_taken = st->pf_fixed = st->pf_spurious = st->pf_retry = 0;
+	st->pf_retry_unlocked = st->pf_retry_stale = st->pf_emulate = 0;
+	/* acquire: pairs with the release publishing each vCPU in vm->vcpus[] */
+	for (int i = 0, nr = smp_load_acquire(&vm->nr_vcpus); i < nr; i++) {
+		/*
+		 * Plain reads: callers (checks at barriers and in det mode,
+		 * tests after joining) run while the vCPU threads are quiescent.
+		 */
+		const struct kvm_vcpu *vcpu = READ_ONCE(vm->vcpus[i]);
+		const struct kvm_vcpu_stat *vs;
+
+		if (!vcpu)
+			continue;
+		vs = &vcpu->stat;
+		st->pf_taken += vs->pf_taken;
+		st->pf_fixed += vs->pf_fixed;
+		st->pf_spurious += vs->pf_spurious;
+		st->pf_retry += vs->retries;
+		st->pf_retry_unlocked += vs->pf_retry_unlocked;
+		st->pf_retry_stale += vs->pf_retry_stale;
+		st->pf_emulate += vs->pf_emulate;
+	}
 	st->huge_2m = atomic_long_read(&s->huge_2m);
 	st->huge_1g = atomic_long_read(&s->huge_1g);
 	st->zapped_leafs = atomic_long_read(&s->zapped_leafs);

@@ -38,8 +38,7 @@ bool __kvm_mmu_vcpu_walk(const struct kvm_vcpu *vcpu, gfn_t gfn, int *level, kvm
 	if (!is_shadow_present_pte(spte))
 		return false;
 	*pfn = spte_to_pfn(spte) + (gfn & (KVM_PAGES_PER_HPAGE(*level) - 1));
-	/* Written before the SPTE was published. */
-	*gen = READ_ONCE(*sptep_gen(sptep));
+	sptep_leaf_folio(sptep, spte, gen);
 	*writable = is_writable_pte(spte);
 	return true;
 }

@@ -23,14 +23,14 @@
 #include <linux/kvm_host.h>
 #include <linux/kvm_vcpu.h>
 #include <linux/list.h>
+#include <linux/mm.h>
 #include <linux/rcupdate.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
+#include <stddef.h>
 
 #include "kvm_model/mmu/mmu.h"
 #include "kvm_model/mmu/spte.h"
-
-struct folio;
 
 /* The SPTE table depth of a 4-level EPT root [PT64_ROOT_4LEVEL]. */
 #define PT64_ROOT_4LEVEL 4
@@ -42,7 +42,12 @@ struct folio;
 /*
  * [struct kvm_mmu_page] A page-table page of either MMU.  spt[] comes first
  * and the struct is page aligned, so a non-leaf SPTE holds the struct's
- * address exactly where the hardware would find the table.
+ * address exactly where the hardware would find the table, and an SPTE's
+ * address masked to its page is its struct (the kernel keeps sp->spt as a
+ * page of its own and finds the struct through page->private).
+ *
+ * One page-aligned allocation of two pages (8 KiB): the SPTEs fill the
+ * first, the generations (2 KiB) and the header share the second.
  */
 struct kvm_mmu_page {
 	/*
@@ -52,14 +57,13 @@ struct kvm_mmu_page {
 	 */
 	u64 spt[SPTE_ENT_PER_PAGE];
 	/*
-	 * Model only, written before the leaf is published and read after
-	 * it: the folio each leaf was made from and its generation then.
-	 * The walker's TLB fill takes the folio from here instead of looking
-	 * the pfn up (struct folio is type-stable; the generation check at
-	 * the access catches a freed one).
+	 * Model only: the low 32 bits of the generation of the folio each
+	 * leaf was made from, written before the leaf is published and read
+	 * after it.  The folio itself is not recorded: whoever needs it finds
+	 * it from the SPTE's pfn (pfn_folio) and widens the generation
+	 * against it (sptep_leaf_folio).
 	 */
-	u64 spt_gen[SPTE_ENT_PER_PAGE];
-	struct folio *spt_folio[SPTE_ENT_PER_PAGE];
+	u32 spt_gen[SPTE_ENT_PER_PAGE];
 
 	struct list_head link;		/* TDP: roots list; legacy: active_mmu_pages */
 	struct list_head zap_link;	/* legacy: invalid_list of a prepare/commit zap */
@@ -86,6 +90,15 @@ struct kvm_mmu_page {
 	u64 *parent_sptep;
 	unsigned int nr_present;	/* legacy: present SPTEs, for reclaim */
 };
+
+/*
+ * A page-aligned allocation is rounded up to whole pages: two of them, so
+ * the header and the generations must share the page after spt[].
+ */
+_Static_assert(offsetof(struct kvm_mmu_page, spt_gen) == PAGE_SIZE,
+	       "spt[] fills the first page of struct kvm_mmu_page");
+_Static_assert(sizeof(struct kvm_mmu_page) <= 2 * PAGE_SIZE,
+	       "struct kvm_mmu_page fits two pages");
 
 static inline struct kvm_mmu_page *spte_to_child_sp(u64 spte)
 {
@@ -128,25 +141,60 @@ static inline u64 *kvm_mmu_walk(struct kvm_mmu_page *root, gfn_t gfn, int *level
 	}
 }
 
-static inline u64 *sptep_gen(u64 *sptep)
+static inline u32 *sptep_gen(u64 *sptep)
 {
 	struct kvm_mmu_page *sp = sptep_to_sp(sptep);
 
 	return &sp->spt_gen[sptep - sp->spt];
 }
 
-static inline struct folio **sptep_folio(u64 *sptep)
+/*
+ * Record the generation of the folio a leaf is about to map; before the
+ * SPTE is published.  Only the low 32 bits are kept (see sptep_leaf_folio).
+ */
+static inline void sptep_set_gen(u64 *sptep, u64 gen)
 {
-	struct kvm_mmu_page *sp = sptep_to_sp(sptep);
-
-	return &sp->spt_folio[sptep - sp->spt];
+	WRITE_ONCE(*sptep_gen(sptep), (u32)gen);
 }
 
-/* Record the folio a leaf is about to map; before the SPTE is published. */
-static inline void sptep_set_folio(u64 *sptep, struct folio *folio, u64 gen)
+/*
+ * The folio the present leaf @spte at @sptep translates to, and in *@gen
+ * the full generation the leaf was made with.  The folio is looked up from
+ * the SPTE's pfn (no reference: struct folio is type-stable, and the
+ * generation check at the access catches a freed one); the recorded 32
+ * bits are widened to the folio's 64-bit generation when they match it.
+ * When they do not (the pfn is free or holds a folio allocated since),
+ * returns NULL and the 32 bits themselves in *@gen, for the caller's
+ * stale-access report.
+ *
+ * Generations are unique in a pfn space (a new one at every allocation and
+ * every free), so two with the same low 32 bits lie at least 2^32 apart:
+ * until its space has handed out 2^32 generations (2^31 allocate/free
+ * pairs, over 20 minutes of the fastest fault-heavy replay) the check is
+ * exact and the stale *@gen is the leaf's own generation, which no folio
+ * has any more; after that a stale leaf passes for live only if the folio
+ * now holding its pfn has one of the 2^32-apart aliases of it.
+ *
+ * Lockless: the caller keeps the table alive (guest mode, RCU or
+ * mmu_lock) and read @spte with acquire or under mmu_lock, so that the
+ * generation written before the SPTE's publication is the one seen here.
+ */
+static inline struct folio *sptep_leaf_folio(u64 *sptep, u64 spte, u64 *gen)
 {
-	WRITE_ONCE(*sptep_gen(sptep), gen);
-	WRITE_ONCE(*sptep_folio(sptep), folio);
+	/* Written before the SPTE was published; ordered by the caller's SPTE read. */
+	u32 made = READ_ONCE(*sptep_gen(sptep));
+	struct folio *folio = pfn_folio(spte_to_pfn(spte));
+
+	if (likely(folio)) {
+		u64 now = folio_gen(folio);
+
+		if (likely((u32)now == made)) {
+			*gen = now;
+			return folio;
+		}
+	}
+	*gen = made;
+	return NULL;
 }
 
 /* [is_access_allowed] */
@@ -292,14 +340,12 @@ static inline struct kvm_lpage_info *lpage_info_slot(gfn_t gfn, const struct kvm
 	return &slot_mmu(slot)->lpage_info[level - 2][gfn_to_index(gfn, slot->base_gfn, level)];
 }
 
+/*
+ * [kvm->stat] VM-wide counters, atomics as in the kernel.  The fault
+ * outcomes are per-vCPU (struct kvm_vcpu_stat, like the kernel's
+ * vcpu->stat.pf_*): two vCPUs faulting must not share a counter's line.
+ */
 struct kvm_mmu_vm_stat {
-	atomic_long_t pf_taken;		/* faults that reached kvm_mmu_do_page_fault */
-	atomic_long_t pf_fixed;		/* RET_PF_FIXED */
-	atomic_long_t pf_spurious;	/* RET_PF_SPURIOUS */
-	atomic_long_t pf_retry;		/* RET_PF_RETRY */
-	atomic_long_t pf_retry_unlocked; /* of which decided before mmu_lock (3.4 d, e, h) */
-	atomic_long_t pf_retry_stale;	/* of which by is_page_fault_stale under mmu_lock */
-	atomic_long_t pf_emulate;	/* RET_PF_EMULATE */
 	atomic_long_t pages;		/* page-table pages allocated now */
 	atomic_long_t pages_freed;	/* page-table pages ever freed */
 	atomic_long_t tlb_flush_vcpu;	/* TLBs emptied by remote flushes */

@@ -34,9 +34,8 @@ static void leaf_fill(struct kvm *kvm, u64 *sptep, u64 spte, int level, gfn_t gf
 	leaf->gfn = gfn;
 	leaf->present = present;
 	leaf->pfn = present ? spte_to_pfn(spte) + (gfn & (KVM_PAGES_PER_HPAGE(level) - 1)) : 0;
-	/* Written before the SPTE was published; read after it. */
-	leaf->gen = present ? READ_ONCE(*sptep_gen(sptep)) : 0;
-	leaf->folio = present ? READ_ONCE(*sptep_folio(sptep)) : NULL;
+	leaf->gen = 0;
+	leaf->folio = present ? sptep_leaf_folio(sptep, spte, &leaf->gen) : NULL;
 	leaf->writable = present && is_writable_pte(spte);
 	leaf->private = present && (spte & SPTE_MODEL_PRIVATE);
 	leaf->obsolete = obsolete;

@@ -579,7 +579,7 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 		if (is_shadow_present_pte(READ_ONCE(*sptep)) &&
 		    leaf_spte_change_needs_tlb_flush(READ_ONCE(*sptep), spte))
 			flush = true;
-		sptep_set_folio(sptep, fault->refcounted_page, fault->folio_gen);
+		sptep_set_gen(sptep, fault->folio_gen);
 		if (!is_shadow_present_pte(READ_ONCE(*sptep)))
 			sp->nr_present++;
 		/* Before the SPTE: a walker that sees it sees its generation. */

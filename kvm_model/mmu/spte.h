@@ -28,7 +28,8 @@
  *  - no memory type, no L1TF mitigation masks, no access-tracking (A/D are
  *    always on with EPT), no NX-hugepage bit;
  *  - a leaf's folio generation, which the model's use-after-free detection
- *    needs, is not in the SPTE: it is kept beside it in sp->spt_gen[].
+ *    needs, is not in the SPTE: its low 32 bits are kept beside it in
+ *    sp->spt_gen[] (mmu_internal.h: sptep_leaf_folio).
  */
 #ifndef _GMEMSIM_KVM_MMU_SPTE_H
 #define _GMEMSIM_KVM_MMU_SPTE_H

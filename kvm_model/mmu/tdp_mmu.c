@@ -152,14 +152,14 @@ static int tdp_mmu_split_huge_page(struct kvm *kvm, struct tdp_iter *iter,
 				   struct kvm_mmu_page *sp, bool shared)
 {
 	u64 huge_spte = iter->old_spte;
-	u64 gen = READ_ONCE(*sptep_gen(iter->sptep));
-	struct folio *folio = READ_ONCE(*sptep_folio(iter->sptep));
+	/* Written before the huge leaf was published, which old_spte was read after. */
+	u32 gen = READ_ONCE(*sptep_gen(iter->sptep));
 	int i;
 
+	/* The children map parts of the same folio: its generation for all. */
 	for (i = 0; i < SPTE_ENT_PER_PAGE; i++) {
 		sp->spt[i] = make_small_spte(huge_spte, iter->level, i);
 		sp->spt_gen[i] = gen;
-		sp->spt_folio[i] = folio;
 	}
 	return tdp_mmu_link_sp(kvm, iter, sp, shared);
 }
@@ -186,12 +186,12 @@ static int tdp_mmu_map_handle_target_level(struct kvm_vcpu *vcpu, struct kvm_pag
 		if (fault->is_private)
 			new_spte |= SPTE_MODEL_PRIVATE;
 		/*
-		 * The folio and its generation ride beside the SPTE: written
+		 * The folio's generation rides beside the SPTE: written
 		 * before the cmpxchg publishes it.  Every fault that passes the
 		 * stale check together resolved the same folio, so a loser
-		 * rewrites the same values.
+		 * rewrites the same value.
 		 */
-		sptep_set_folio(iter->sptep, fault->refcounted_page, fault->folio_gen);
+		sptep_set_gen(iter->sptep, fault->folio_gen);
 	}
 
 	if (new_spte == iter->old_spte)
