@@ -84,7 +84,11 @@ struct kvm_mmu_leaf {
 	u64 gen;		/* folio generation recorded with the leaf */
 	/* Everything below: since the inspection API for the invariant checker. */
 	gfn_t gfn;		/* the gfn asked (lookup) / first gfn mapped (for_each) */
-	struct folio *folio;	/* folio recorded with the leaf (type-stable: check gen) */
+	/*
+	 * The folio on the leaf's pfn if its generation still matches the
+	 * one recorded with the leaf, else NULL (a stale leaf).
+	 */
+	struct folio *folio;
 	bool present;		/* a present leaf (else an MMIO SPTE: lookup only) */
 	bool writable;		/* EPT write permission */
 	bool private;		/* installed by a private fault (guest_memfd) */
