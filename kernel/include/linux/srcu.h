@@ -55,6 +55,8 @@ struct srcu_struct {
 	 * every reader.
 	 */
 	unsigned long srcu_idx;
+	/* Every reader loads srcu_idx: no slot's counters on its line. */
+	char srcu_idx_pad[64 - sizeof(unsigned long)];
 	struct srcu_ctr_slot srcu_slot[SRCU_NR_SLOTS];
 	/* Completed grace periods. */
 	unsigned long srcu_gp_seq;
