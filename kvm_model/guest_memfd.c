@@ -22,11 +22,19 @@
  *    is deferred by the VFS (flush_delayed_fput() at the end of each API
  *    call), so ->release never runs under slots_lock or kvm->srcu;
  *
- * Simplified: bindings are one xarray entry per index (the kernel stores
- * multi-index entries with xa_store_range), and walks skip to the end of each
- * slot's range so a slot is visited once, as with a multi-index entry.  No
- * NUMA policy (mbind), no module refcount (row 5 of 2.1 cannot fail), no
- * signals (row 10 of 2.4 cannot fire), no populate (SNP/TDX only).
+ *  - bindings are multi-index entries stored with xa_store_range(), as in
+ *    6.18: a slot's range is a few entries (at most two per xarray level),
+ *    so the walks over bindings (invalidation, release) meet a slot once per
+ *    entry and, like the kernel, take each slot's range from base_gfn/pgoff,
+ *    never from the entry's index: a repeat is a no-op zap;
+ *  - 6.18 ignores xa_store_range()'s result in kvm_gmem_bind() (a GFP_KERNEL
+ *    node allocation does not fail there); the model's kmalloc failure knob
+ *    can fail it, so bind erases the part stored, clears the slot's binding
+ *    and returns -ENOMEM, rather than leave a slot with holes in its range.
+ *
+ * Simplified: no NUMA policy (mbind), no module refcount (row 5 of 2.1
+ * cannot fail), no signals (row 10 of 2.4 cannot fire), no populate (SNP/TDX
+ * only).
  */
 #include <linux/bug_inject.h>
 #include <linux/fdtable.h>
@@ -127,9 +135,8 @@ static void __kvm_gmem_invalidate_begin(struct gmem_file *f, pgoff_t start, pgof
 			kvm_mmu_invalidate_begin(kvm);
 		}
 
+		/* Once per multi-index entry of the slot: the range is the slot's. */
 		flush |= kvm_mmu_unmap_gfn_range(kvm, &gfn_range);
-		/* One visit per slot, as with the kernel's multi-index entry. */
-		index = pgoff + slot->npages - 1;
 	}
 
 	/*
@@ -281,11 +288,9 @@ static int kvm_gmem_release(struct inode *inode, struct file *file)
 	mutex_lock(&kvm->slots_lock);
 	filemap_invalidate_lock(inode->i_mapping);
 
-	xa_for_each(&f->bindings, index, slot) {
-		/* Read locklessly by get_file_active() in get_pfn. */
+	/* Read locklessly by get_file_active() in get_pfn; once per entry of the slot. */
+	xa_for_each(&f->bindings, index, slot)
 		WRITE_ONCE(slot->gmem.file, NULL);
-		index = slot->gmem.pgoff + slot->npages - 1;
-	}
 
 	/* Zap everything mapped from this file; the memory stays with the inode. */
 	__kvm_gmem_invalidate_begin(f, 0, -1UL, kvm_gmem_get_invalidate_filter(inode));
@@ -552,7 +557,7 @@ struct file *kvm_gmem_fget(unsigned int fd)
 int kvm_gmem_bind(struct kvm *kvm, struct kvm_memory_slot *slot, unsigned int fd, loff_t offset)
 {
 	loff_t size = (loff_t)slot->npages << PAGE_SHIFT;
-	unsigned long start, end, i;
+	unsigned long start, end;
 	struct gmem_file *f;
 	struct inode *inode;
 	struct file *file;
@@ -592,17 +597,6 @@ int kvm_gmem_bind(struct kvm *kvm, struct kvm_memory_slot *slot, unsigned int fd
 		goto err;
 	}
 
-	/* Row 18's kin: storing can fail; undo what was stored. */
-	for (i = start; i < end; i++) {
-		r = xa_err(xa_store(&f->bindings, i, slot, GFP_KERNEL));
-		if (r) {
-			while (i-- > start)
-				xa_erase(&f->bindings, i);
-			filemap_invalidate_unlock(inode->i_mapping);
-			goto err;
-		}
-	}
-
 	/*
 	 * The slot is new and not yet visible, so get_pfn will see the file
 	 * once it sees the slot.
@@ -612,8 +606,15 @@ int kvm_gmem_bind(struct kvm *kvm, struct kvm_memory_slot *slot, unsigned int fd
 	if (kvm_gmem_supports_mmap(inode))
 		slot->flags |= KVM_MEMSLOT_GMEM_ONLY;
 
+	/* 6.18 ignores the result; the model's -ENOMEM undoes the binding (header). */
+	r = xa_err(xa_store_range(&f->bindings, start, end - 1, slot, GFP_KERNEL));
+	if (r) {
+		/* The range was free: only the failed store's pieces are there. */
+		xa_store_range(&f->bindings, start, end - 1, NULL, GFP_KERNEL);
+		slot->flags &= ~KVM_MEMSLOT_GMEM_ONLY;
+		WRITE_ONCE(slot->gmem.file, NULL);
+	}
 	filemap_invalidate_unlock(inode->i_mapping);
-	r = 0;
 err:
 	/* Dropped even on success: the file pins KVM, not vice versa. */
 	fput(file);
@@ -624,10 +625,9 @@ static void __kvm_gmem_unbind(struct kvm_memory_slot *slot, struct gmem_file *f)
 {
 	unsigned long start = slot->gmem.pgoff;
 	unsigned long end = start + slot->npages;
-	unsigned long i;
 
-	for (i = start; i < end; i++)
-		xa_erase(&f->bindings, i);
+	/* Erasing allocates nothing: cannot fail. */
+	xa_store_range(&f->bindings, start, end - 1, NULL, GFP_KERNEL);
 
 	/* synchronize_srcu() already hid this slot from kvm_gmem_get_pfn(). */
 	WRITE_ONCE(slot->gmem.file, NULL);

@@ -8,14 +8,31 @@
  * shrinks (xa_shrink) when the top node is left with one child in slot 0,
  * down to a single entry at index 0 living in xa_head, as in the kernel.
  *
+ * Multi-index entries (CONFIG_XARRAY_MULTI): an entry may sit in a node at
+ * any shift, in a run of slots [a, b] whose first slot holds the entry and
+ * whose others hold xa_mk_sibling(a).  A store goes to the slots of one node
+ * (a "piece": first index, shift, sibling count); xa_store_range() cuts its
+ * range into pieces left to right, each the largest run of whole slots that
+ * starts at the current index (as xas_set_range() does), so a range costs at
+ * most two pieces, and O(height) nodes, per level.  A piece is widened to the
+ * whole runs it touches at its level; a larger entry met on the way down is
+ * replaced whole (the kernel without xas_split()); subtrees under the run are
+ * freed.  Marks of the run fold into its first slot (xas_squash_marks()).
+ *
  * Concurrency (kernel rules): writers hold xa_lock; readers hold only
  * rcu_read_lock() and load every slot with rcu_dereference(); writers publish
  * initialised nodes and entries with rcu_assign_pointer(); unlinked nodes are
  * freed with kfree_rcu().  A node that leaves the tree while still holding an
- * entry (xa_shrink, xa_destroy) has that slot overwritten with XA_RETRY_ENTRY
- * after it is unlinked, so a reader inside it walks again from the head.
- * Mark bitmaps are read by readers locklessly and written by writers under
- * xa_lock, one word at a time with READ_ONCE/WRITE_ONCE.
+ * entry (xa_shrink, a subtree under a multi-index store, xa_destroy) has its
+ * entries overwritten with XA_RETRY_ENTRY after it is unlinked, so a reader
+ * inside it walks again from the head.  A run is written first slot first, so
+ * a reader that follows a new sibling finds the new entry; a reader that
+ * follows a sibling to a slot that now holds a node walks again.  Two racy
+ * steps are scheduling points: a run of several slots after its first slot
+ * (deterministic runs put readers between the halves), and a reader walking
+ * again (the writer it met may go on first).  Mark bitmaps
+ * are read by readers locklessly and written by writers under xa_lock, one
+ * word at a time with READ_ONCE/WRITE_ONCE.
  *
  * Simplified against lib/xarray.c (see also linux/xarray.h): there is no
  * xa_state; the walks below are written per operation.  Nodes come from
@@ -23,9 +40,12 @@
  * (xa_nodes_needed) and allocates them all before it changes the tree, first
  * with GFP_NOWAIT under xa_lock (xas_alloc), then with the caller's gfp,
  * dropping xa_lock when that gfp may block (xas_nomem/__xas_nomem); so an
- * -ENOMEM store leaves the array exactly as it was, without empty nodes.
+ * -ENOMEM store leaves the array exactly as it was, without empty nodes (an
+ * -ENOMEM xa_store_range() keeps the pieces it stored before, as the kernel's).
  */
 #include <linux/xarray.h>
+
+#include <linux/sched.h>
 
 #include <limits.h>
 #include <string.h>
@@ -36,7 +56,7 @@ _Static_assert(!(XA_FLAGS_MARK_ALL & (GFP_KERNEL_ACCOUNT | GFP_ATOMIC | GFP_NOWA
 				      __GFP_NOFAIL | __GFP_NORETRY | __GFP_RETRY_MAYFAIL)),
 	       "the array-wide marks live above the gfp bits in xa_flags");
 
-/* Nodes a single store may need: a new chain for the old head and one for @index. */
+/* Nodes a single store may need: a new chain for the old head and one down to the entry. */
 #define XA_POOL_MAX (2 * XA_MAX_HEIGHT)
 
 /* Nodes allocated ahead of a store, so that the store itself cannot fail. */
@@ -70,14 +90,19 @@ static inline unsigned long xa_span_mask(unsigned int shift)
 	return (1UL << (shift + XA_CHUNK_SHIFT)) - 1;
 }
 
+/* The index bits below a slot of a node at @shift. */
+static inline unsigned long xa_slot_mask(unsigned int shift)
+{
+	return (1UL << shift) - 1;
+}
+
 /* Shift of the smallest top node whose span holds @index. */
 static unsigned int xa_shift_for(unsigned long index)
 {
-	unsigned int shift = 0;
-
-	while ((index >> shift) > XA_CHUNK_MASK)
-		shift += XA_CHUNK_SHIFT;
-	return shift;
+	if (index <= XA_CHUNK_MASK)
+		return 0;
+	/* the level of the highest set bit */
+	return (BITS_PER_LONG - 1 - __builtin_clzl(index)) / XA_CHUNK_SHIFT * XA_CHUNK_SHIFT;
 }
 
 /* ---- accessors -------------------------------------------------------------- */
@@ -185,6 +210,41 @@ static void xa_mark_clear_path(struct xarray *xa, struct xa_node *node, unsigned
 		xa_mark_clear(xa, mark);
 }
 
+/*
+ * [xas_squash_marks]: a run [@a, @b] becomes one entry in slot @a: slot @a
+ * takes every mark some slot of the run carries, the others carry none.  The
+ * ancestors already carry those marks.  xa_lock held.
+ */
+static void xa_squash_marks(struct xa_node *node, unsigned int a, unsigned int b)
+{
+	unsigned long run = (~0UL << a) & (~0UL >> (BITS_PER_LONG - 1 - b));
+	xa_mark_t mark;
+
+	for (mark = XA_MARK_0; mark <= XA_MARK_MAX; mark++) {
+		unsigned long word = node->marks[mark][0];
+
+		if (!(word & run & ~(1UL << a)))
+			continue;
+		/* xa_lock serialises writers; WRITE_ONCE because readers load it locklessly */
+		WRITE_ONCE(node->marks[mark][0], (word & ~run) | (1UL << a));
+	}
+}
+
+/* Clear every mark of the slots [@a, @b], up the tree as needed.  xa_lock held. */
+static void xa_clear_marks_run(struct xarray *xa, struct xa_node *node, unsigned int a,
+			       unsigned int b)
+{
+	xa_mark_t mark;
+
+	for (mark = XA_MARK_0; mark <= XA_MARK_MAX; mark++) {
+		unsigned int offset = a;
+
+		/* node_find_mark() wants an offset below XA_CHUNK_SIZE */
+		while (offset <= b && (offset = node_find_mark(node, offset, mark)) <= b)
+			xa_mark_clear_path(xa, node, offset++, mark);
+	}
+}
+
 /* ---- node allocation -------------------------------------------------------- */
 
 /* Top the pool up to pool->want nodes with @gfp.  False on allocation failure. */
@@ -229,29 +289,124 @@ static void xa_node_free(struct xa_node *node)
 }
 
 /*
- * How many nodes a store of a non-NULL entry at @index will create: the
- * expansion of the tree up to xa_shift_for(@index) (starting with a leaf for
- * an entry in the head), plus the missing nodes on the path to @index.
+ * [xas_free_nodes]: free a subtree already unlinked from the tree.  Its
+ * entries (siblings and multi-index entries included) become retry entries,
+ * so a reader still inside walks again from the head; inner slots keep their
+ * dying children, which readers may still enter.  xa_lock held.
  */
-static unsigned int xa_nodes_needed(struct xarray *xa, unsigned long index)
+static void xa_free_nodes(struct xa_node *node)
 {
-	unsigned int shift = xa_shift_for(index);
+	unsigned int offset;
+
+	for (offset = 0; offset < XA_CHUNK_SIZE; offset++) {
+		void *entry = xa_entry_locked(node, offset);
+
+		if (!entry)
+			continue;
+		if (node->shift && xa_is_node(entry))
+			xa_free_nodes(xa_to_node(entry));
+		else	/* unreachable already: orders nothing */
+			RCU_INIT_POINTER(node->slots[offset], XA_RETRY_ENTRY);
+	}
+	xa_node_free(node);
+}
+
+/* ---- pieces: where one store goes ------------------------------------------- */
+
+/*
+ * One store: the slots [offset of @first, + @sibs] of the node at @shift that
+ * holds @first, which is aligned to 1 << @shift.  A single index is shift 0,
+ * no siblings; anything larger needs a node (never the head).
+ */
+struct xa_piece {
+	unsigned long first;
+	unsigned int shift;
+	unsigned int sibs;
+};
+
+static inline bool xa_piece_multi(const struct xa_piece *p)
+{
+	return p->shift || p->sibs;
+}
+
+/* The last index of @p (wraps to ULONG_MAX for a piece that ends the index space). */
+static inline unsigned long xa_piece_last(const struct xa_piece *p)
+{
+	return p->first + ((((unsigned long)p->sibs + 1) << p->shift) - 1);
+}
+
+/* Shift of the smallest top node that holds @p's node. */
+static unsigned int xa_piece_top(const struct xa_piece *p)
+{
+	return max(xa_shift_for(p->first), p->shift);
+}
+
+/*
+ * [xas_set_range]: the first piece of [@first, @last]: climb while @first is
+ * aligned to the next level and a whole slot of it fits, then take as many
+ * whole slots of that level as fit, up to the end of the node.
+ */
+static void xa_range_piece(unsigned long first, unsigned long last, struct xa_piece *p)
+{
+	unsigned long d = last - first, whole, room;
+	unsigned int shift = 0;
+
+	while (shift + XA_CHUNK_SHIFT < BITS_PER_LONG) {
+		unsigned long mask = xa_slot_mask(shift + XA_CHUNK_SHIFT);
+
+		if ((first & mask) || d < mask)
+			break;
+		shift += XA_CHUNK_SHIFT;
+	}
+	/* (d + 1) >> shift without overflowing d + 1 */
+	whole = (d >> shift) + ((d & xa_slot_mask(shift)) == xa_slot_mask(shift));
+	room = XA_CHUNK_SIZE - ((first >> shift) & XA_CHUNK_MASK);
+	p->first = first;
+	p->shift = shift;
+	p->sibs = (unsigned int)(min(whole, room) - 1);
+}
+
+/* [XA_STATE_ORDER]: the piece of the 2^@order indices around @index, @order <= BITS_PER_LONG. */
+static void xa_order_piece(unsigned long index, unsigned int order, struct xa_piece *p)
+{
+	unsigned int rem = order % XA_CHUNK_SHIFT;
+
+	p->first = order < BITS_PER_LONG ? index & ~xa_slot_mask(order) : 0;
+	p->shift = order - rem;
+	p->sibs = (1U << rem) - 1;
+	if (p->shift >= BITS_PER_LONG) {	/* the whole index space at the top level */
+		p->shift -= XA_CHUNK_SHIFT;
+		p->sibs = XA_CHUNK_MASK;
+	}
+}
+
+/*
+ * How many nodes storing a non-NULL @p may create (an upper bound, exact for
+ * a single index): the expansion of the tree up to xa_piece_top() (starting
+ * with a leaf for an entry in the head), plus the missing nodes on the path
+ * down to @p's level.  A larger entry on the path is replaced: no node.
+ */
+static unsigned int xa_nodes_needed(struct xarray *xa, const struct xa_piece *p)
+{
+	unsigned int top = xa_piece_top(p);
 	void *entry = xa_head_locked(xa);
 	struct xa_node *node;
 
 	if (!xa_is_node(entry)) {
-		if (!index)
+		if (!xa_piece_multi(p) && !p->first)
 			return 0;
-		/* Below a new top, index's path leaves slot 0 (index >> shift != 0). */
-		return shift / XA_CHUNK_SHIFT + 1 + (entry ? shift / XA_CHUNK_SHIFT : 0);
+		/* A chain from @top down to @p, and one for the old head below the shared top. */
+		return (top - p->shift) / XA_CHUNK_SHIFT + 1 + (entry ? top / XA_CHUNK_SHIFT : 0);
 	}
 	node = xa_to_node(entry);
-	if (shift > node->shift)
-		return (shift - node->shift) / XA_CHUNK_SHIFT + shift / XA_CHUNK_SHIFT;
-	while (node->shift) {
-		entry = xa_entry_locked(node, xa_offset(index, node));
+	if (top > node->shift)
+		return (top - node->shift) / XA_CHUNK_SHIFT + (top - p->shift) / XA_CHUNK_SHIFT;
+	while (node->shift > p->shift) {
+		entry = xa_entry_locked(node, xa_offset(p->first, node));
 		if (!entry)
-			return node->shift / XA_CHUNK_SHIFT;
+			return (node->shift - p->shift) / XA_CHUNK_SHIFT;
+		if (!xa_is_node(entry))
+			return 0;
 		node = xa_to_node(entry);
 	}
 	return 0;
@@ -260,12 +415,12 @@ static unsigned int xa_nodes_needed(struct xarray *xa, unsigned long index)
 /* ---- growing and shrinking -------------------------------------------------- */
 
 /*
- * [xas_expand]: add nodes on top until the tree spans @index; the old head
+ * [xas_expand]: add nodes on top until the tree holds @p's node; the old head
  * goes to slot 0 of each new top, with the array-wide marks as its marks.
  */
-static void xa_expand(struct xarray *xa, struct xa_pool *pool, unsigned long index)
+static void xa_expand(struct xarray *xa, struct xa_pool *pool, const struct xa_piece *p)
 {
-	unsigned int want = xa_shift_for(index);
+	unsigned int want = xa_piece_top(p);
 	void *head = xa_head_locked(xa);
 
 	for (;;) {
@@ -278,7 +433,7 @@ static void xa_expand(struct xarray *xa, struct xa_pool *pool, unsigned long ind
 			if (child->shift >= want)
 				return;
 			shift = child->shift + XA_CHUNK_SHIFT;
-		} else if (!head || !index) {
+		} else if (!head || (!xa_piece_multi(p) && !p->first)) {
 			return;
 		}
 		node = xa_node_alloc(xa, pool, shift, NULL, 0);
@@ -299,7 +454,8 @@ static void xa_expand(struct xarray *xa, struct xa_pool *pool, unsigned long ind
 /*
  * [xas_shrink]: while the top node holds only slot 0, make slot 0 the head.
  * An entry that moves into the head leaves XA_RETRY_ENTRY behind, so that a
- * reader still in the old top node walks again and finds it in the head.
+ * reader still in the old top node walks again and finds it in the head.  A
+ * multi-index entry (slot 0 of an inner node) cannot live in the head.
  */
 static void xa_shrink(struct xarray *xa, struct xa_node *node)
 {
@@ -309,7 +465,7 @@ static void xa_shrink(struct xarray *xa, struct xa_node *node)
 		if (node->count != 1)
 			return;
 		entry = xa_entry_locked(node, 0);
-		if (!entry)
+		if (!entry || (!xa_is_node(entry) && node->shift))
 			return;
 		/* release: a reader that loads the new head sees the child's contents */
 		rcu_assign_pointer(xa->xa_head, entry);
@@ -351,100 +507,154 @@ static void xa_delete_node(struct xarray *xa, struct xa_node *node)
 
 /* ---- update-side walks ------------------------------------------------------ */
 
+/* The slot holding the entry of slot @offset: itself, or the one its sibling names. */
+static inline unsigned int xa_canonical_locked(struct xa_node *node, unsigned int offset)
+{
+	void *entry = xa_entry_locked(node, offset);
+
+	return xa_is_sibling(entry) ? xa_to_sibling(entry) : offset;
+}
+
 /*
- * The slot of @index and its leaf (*@nodep, NULL for the head), or NULL when
- * the tree has no slot for @index.  xa_lock held.
+ * [xas_load] for a store of a piece at @shift: the node and slot that hold
+ * @index at that level (*@nodep NULL: the head), or a larger entry covering
+ * @index on the way down.  False when nothing in the tree covers @index at
+ * @shift or above (nothing to erase).  A piece above the top node's level
+ * covers the whole tree, reached through the head.  xa_lock held.
  */
-static void __rcu **xa_slot_locked(struct xarray *xa, unsigned long index,
-				   struct xa_node **nodep)
+static bool xa_walk_locked(struct xarray *xa, unsigned long index, unsigned int shift,
+			   struct xa_node **nodep, unsigned int *offsetp)
 {
 	void *entry = xa_head_locked(xa);
 	struct xa_node *node;
 
 	*nodep = NULL;
+	*offsetp = 0;
 	if (!xa_is_node(entry))
-		return index ? NULL : &xa->xa_head;
+		return !index && entry;
 	node = xa_to_node(entry);
+	if (node->shift < shift)
+		return !index;
 	if ((index >> node->shift) > XA_CHUNK_MASK)
-		return NULL;
-	while (node->shift) {
-		entry = xa_entry_locked(node, xa_offset(index, node));
+		return false;
+	for (;;) {
+		*nodep = node;
+		*offsetp = xa_offset(index, node);
+		if (node->shift == shift)
+			return true;
+		entry = xa_entry_locked(node, *offsetp);
 		if (!entry)
-			return NULL;
+			return false;
+		if (!xa_is_node(entry))
+			return true;
 		node = xa_to_node(entry);
 	}
-	*nodep = node;
-	return &node->slots[xa_offset(index, node)];
 }
 
 /* The raw entry at @index (reserved entries as XA_ZERO_ENTRY).  xa_lock held. */
 static void *xa_load_locked(struct xarray *xa, unsigned long index)
 {
 	struct xa_node *node;
-	void __rcu **slot = xa_slot_locked(xa, index, &node);
+	unsigned int offset;
 
-	return slot ? xa_deref_locked(*slot) : NULL;
+	if (!xa_walk_locked(xa, index, 0, &node, &offset))
+		return NULL;
+	if (!node)
+		return xa_head_locked(xa);
+	return xa_entry_locked(node, xa_canonical_locked(node, offset));
 }
 
-/* [xas_create]: the slot for @index, building the path from @pool. */
-static void __rcu **xa_create(struct xarray *xa, struct xa_pool *pool, unsigned long index,
-			      struct xa_node **nodep)
+/*
+ * [xas_create]: the node and slot where @p goes, building the path from
+ * @pool (NULL: the head).  A larger entry met on the way down ends the walk
+ * at that entry's node, above @p's level: the store replaces it whole.
+ */
+static struct xa_node *xa_create(struct xarray *xa, struct xa_pool *pool,
+				 const struct xa_piece *p, unsigned int *offsetp)
 {
 	struct xa_node *node;
 	void *entry;
 
-	xa_expand(xa, pool, index);
+	xa_expand(xa, pool, p);
 	entry = xa_head_locked(xa);
-	*nodep = NULL;
-	if (!entry && index) {
-		node = xa_node_alloc(xa, pool, xa_shift_for(index), NULL, 0);
+	*offsetp = 0;
+	if (!entry && (xa_piece_multi(p) || p->first)) {
+		node = xa_node_alloc(xa, pool, xa_piece_top(p), NULL, 0);
 		/* publish the (empty) top node; its children follow the same way */
 		rcu_assign_pointer(xa->xa_head, xa_mk_node(node));
 		entry = xa_mk_node(node);
 	}
 	if (!xa_is_node(entry))
-		return &xa->xa_head;	/* index 0 in a nodeless array */
+		return NULL;	/* index 0 in a nodeless array */
 	node = xa_to_node(entry);
-	while (node->shift) {
-		unsigned int offset = xa_offset(index, node);
+	while (node->shift > p->shift) {
+		unsigned int offset = xa_offset(p->first, node);
 		struct xa_node *child;
 
 		entry = xa_entry_locked(node, offset);
-		if (entry) {
-			child = xa_to_node(entry);
-		} else {
+		if (!entry) {
 			child = xa_node_alloc(xa, pool, node->shift - XA_CHUNK_SHIFT, node, offset);
 			/* publish: orders the child's initialisation before readers find it */
 			rcu_assign_pointer(node->slots[offset], xa_mk_node(child));
 			node->count++;
+		} else if (xa_is_node(entry)) {
+			child = xa_to_node(entry);
+		} else {
+			*offsetp = offset;
+			return node;
 		}
 		node = child;
 	}
-	*nodep = node;
-	return &node->slots[xa_offset(index, node)];
+	*offsetp = xa_offset(p->first, node);
+	return node;
 }
 
-/*
- * [xas_store] on one slot: replace the entry in @slot of leaf @node (NULL:
- * the head) with @entry and return the old one.  Erasing clears the index's
- * marks and deletes nodes left empty.
- */
-static void *xa_store_slot(struct xarray *xa, struct xa_node *node, void __rcu **slot,
-			   void *entry)
+/* [xas_store] in the head: replace the entry or tree there with @entry. */
+static void *xa_store_head(struct xarray *xa, void *entry)
 {
-	void *curr = xa_deref_locked(*slot);
-	unsigned int offset = node ? (unsigned int)(slot - node->slots) : 0;
+	void *curr = xa_head_locked(xa);
 	xa_mark_t mark;
 
 	if (curr == entry)
 		return curr;
 	if (!entry)
 		for (mark = XA_MARK_0; mark <= XA_MARK_MAX; mark++)
-			xa_mark_clear_path(xa, node, offset, mark);
+			xa_mark_clear_path(xa, NULL, 0, mark);
 	/* publish: orders the entry's initialisation (the caller's) before readers see it */
-	rcu_assign_pointer(*slot, entry);
-	if (!node)
+	rcu_assign_pointer(xa->xa_head, entry);
+	if (xa_is_node(curr))
+		xa_free_nodes(xa_to_node(curr));
+	return curr;
+}
+
+/* Slots of [@a, @b] whose entry is a value, siblings included.  xa_lock held. */
+static unsigned int xa_run_values(struct xa_node *node, unsigned int a, unsigned int b)
+{
+	unsigned int i, values = 0;
+
+	for (i = a; i <= b; i++)
+		values += xa_is_value(xa_entry_locked(node, xa_canonical_locked(node, i)));
+	return values;
+}
+
+/*
+ * [xas_store] on one slot: replace @curr, the entry in slot @a of @node, with
+ * @entry (the common case: a single index, or a run widened to one slot).
+ */
+static void *xa_store_slot(struct xarray *xa, struct xa_node *node, unsigned int a, void *curr,
+			   void *entry)
+{
+	xa_mark_t mark;
+
+	if (curr == entry)
 		return curr;
+	if (!entry)	/* before the NULL: a marked walk never meets a marked NULL */
+		for (mark = XA_MARK_0; mark <= XA_MARK_MAX; mark++)
+			xa_mark_clear_path(xa, node, a, mark);
+	/* publish: orders the entry's initialisation (the caller's) before readers see it */
+	rcu_assign_pointer(node->slots[a], entry);
+	if (xa_is_node(curr))
+		xa_free_nodes(xa_to_node(curr));
 	node->count += !!entry - !!curr;
 	node->nr_values += xa_is_value(entry) - xa_is_value(curr);
 	if (!entry)
@@ -453,25 +663,87 @@ static void *xa_store_slot(struct xarray *xa, struct xa_node *node, void __rcu *
 }
 
 /*
- * Store @entry at @index with nodes from @pool, which is topped up without
- * sleeping first.  Returns the old entry, or XA_ERROR(-ENOMEM) with the array
- * untouched when the pool could not be filled.
+ * [xas_store]: store @entry over the slots [@a, @b] of @node (NULL: the head),
+ * widened to the whole runs they touch; returns the entry that held slot @a.
+ * The first slot is written first and each sibling after it, and a subtree
+ * is freed after its slot is overwritten.  Erasing clears the run's marks
+ * first and deletes nodes left empty; storing folds the run's marks into its
+ * first slot.
  */
+static void *xa_store_run(struct xarray *xa, struct xa_node *node, unsigned int a,
+			  unsigned int b, void *entry)
+{
+	unsigned int i, values, written = 0;
+	void *curr;
+
+	if (!node)
+		return xa_store_head(xa, entry);
+	a = xa_canonical_locked(node, a);
+	curr = xa_entry_locked(node, a);
+	while (b < XA_CHUNK_MASK && xa_is_sibling(xa_entry_locked(node, b + 1)))
+		b++;
+	if (a == b)
+		return xa_store_slot(xa, node, a, curr, entry);
+	values = xa_run_values(node, a, b);
+	if (entry)
+		xa_squash_marks(node, a, b);
+	else
+		xa_clear_marks_run(xa, node, a, b);
+	for (i = a; i <= b; i++) {
+		void *next = xa_entry_locked(node, i);
+		void *want = !entry ? NULL : i == a ? entry : xa_mk_sibling(a);
+
+		if (next == want)
+			continue;
+		/* publish: the entry before its siblings, its initialisation before both */
+		rcu_assign_pointer(node->slots[i], want);
+		if (xa_is_node(next))
+			xa_free_nodes(xa_to_node(next));
+		node->count += !!want - !!next;
+		/* racy step: lockless readers on other CPUs meet a part-written run */
+		if (!written++)
+			sched_point("xa_store_run: run part-written");
+	}
+	node->nr_values += (xa_is_value(entry) ? b - a + 1 : 0) - values;
+	if (!entry)
+		xa_delete_node(xa, node);
+	return curr;
+}
+
+/*
+ * Store @entry over @p with nodes from @pool, which is topped up without
+ * sleeping first.  Returns the entry that held @p's first slot, or
+ * XA_ERROR(-ENOMEM) with the array untouched when the pool could not be filled.
+ */
+static void *xa_store_piece(struct xarray *xa, struct xa_pool *pool, const struct xa_piece *p,
+			    void *entry)
+{
+	struct xa_node *node;
+	unsigned int offset;
+	bool found = xa_walk_locked(xa, p->first, p->shift, &node, &offset);
+
+	if (!entry) {
+		if (!found)
+			return NULL;
+	} else if (!found || (!node && xa_piece_multi(p))) {
+		/* Missing nodes (or a multi-index entry bound for the head): build them. */
+		pool->want = xa_nodes_needed(xa, p);
+		if (!xa_pool_fill(pool, GFP_NOWAIT | __GFP_NOWARN))
+			return XA_ERROR(-ENOMEM);
+		node = xa_create(xa, pool, p, &offset);
+	}
+	/* A larger entry on the way (above @p's level) is replaced alone. */
+	return xa_store_run(xa, node, offset,
+			    node && node->shift == p->shift ? offset + p->sibs : offset, entry);
+}
+
+/* A single-index store. */
 static void *xa_store_locked(struct xarray *xa, struct xa_pool *pool, unsigned long index,
 			     void *entry)
 {
-	struct xa_node *node;
-	void __rcu **slot;
+	struct xa_piece p = { .first = index };
 
-	if (!entry) {
-		slot = xa_slot_locked(xa, index, &node);
-		return slot ? xa_store_slot(xa, node, slot, NULL) : NULL;
-	}
-	pool->want = xa_nodes_needed(xa, index);
-	if (!xa_pool_fill(pool, GFP_NOWAIT | __GFP_NOWARN))
-		return XA_ERROR(-ENOMEM);
-	slot = xa_create(xa, pool, index, &node);
-	return xa_store_slot(xa, node, slot, entry);
+	return xa_store_piece(xa, pool, &p, entry);
 }
 
 /*
@@ -497,8 +769,9 @@ static bool xa_nomem(struct xarray *xa, struct xa_pool *pool, void *curr, gfp_t 
 
 /**
  * __xa_store() - store @entry at @index, xa_lock held (may be dropped to allocate).
- * Storing NULL erases.  Returns the old entry (NULL for a reserved index), or
- * xa_err() -EINVAL for an internal entry, -ENOMEM when nodes cannot be allocated.
+ * Storing NULL erases.  Inside a multi-index entry, replaces (or erases) it
+ * whole.  Returns the old entry (NULL for a reserved index), or xa_err()
+ * -EINVAL for an internal entry, -ENOMEM when nodes cannot be allocated.
  */
 void *__xa_store(struct xarray *xa, unsigned long index, void *entry, gfp_t gfp)
 {
@@ -525,17 +798,19 @@ void *xa_store(struct xarray *xa, unsigned long index, void *entry, gfp_t gfp)
 	return curr;
 }
 
-/* [__xa_erase]: xa_lock held.  Returns the old entry (NULL for a reserved index). */
+/*
+ * [__xa_erase]: xa_lock held.  Returns the old entry (NULL for a reserved
+ * index); a multi-index entry goes whole.
+ */
 void *__xa_erase(struct xarray *xa, unsigned long index)
 {
 	struct xa_node *node;
-	void __rcu **slot;
+	unsigned int offset;
 
 	lockdep_assert_held(&xa->xa_lock);
-	slot = xa_slot_locked(xa, index, &node);
-	if (!slot)
+	if (!xa_walk_locked(xa, index, 0, &node, &offset))
 		return NULL;
-	return xa_zero_to_null(xa_store_slot(xa, node, slot, NULL));
+	return xa_zero_to_null(xa_store_run(xa, node, offset, offset, NULL));
 }
 
 void *xa_erase(struct xarray *xa, unsigned long index)
@@ -546,6 +821,61 @@ void *xa_erase(struct xarray *xa, unsigned long index)
 	curr = __xa_erase(xa, index);
 	xa_unlock(xa);
 	return curr;
+}
+
+/**
+ * xa_store_range() - every index in [@first, @last] loads @entry afterwards.
+ * Pieces are stored left to right, each under xa_lock, which may be dropped
+ * between them to allocate.  See linux/xarray.h for the result.
+ */
+void *xa_store_range(struct xarray *xa, unsigned long first, unsigned long last, void *entry,
+		     gfp_t gfp)
+{
+	struct xa_pool pool = { .nr = 0 };
+	void *curr = NULL;
+
+	if (WARN_ON_ONCE(xa_is_internal(entry)))
+		return XA_ERROR(-EINVAL);
+	if (last < first)
+		return XA_ERROR(-EINVAL);
+	xa_lock(xa);	/* serialises writers; readers only take RCU */
+	for (;;) {
+		struct xa_piece p;
+
+		xa_range_piece(first, last, &p);
+		do {
+			curr = xa_store_piece(xa, &pool, &p, entry);
+		} while (xa_nomem(xa, &pool, curr, gfp));
+		if (xa_is_err(curr))
+			break;
+		curr = NULL;
+		if (xa_piece_last(&p) == last)
+			break;
+		first = xa_piece_last(&p) + 1;
+	}
+	xa_unlock(xa);
+	xa_pool_drain(&pool);
+	return curr;
+}
+
+void *xa_store_order(struct xarray *xa, unsigned long index, unsigned int order, void *entry,
+		     gfp_t gfp)
+{
+	struct xa_pool pool = { .nr = 0 };
+	struct xa_piece p;
+	void *curr, *old;
+
+	if (WARN_ON_ONCE(xa_is_invalid_store(entry) || order > BITS_PER_LONG))
+		return XA_ERROR(-EINVAL);
+	xa_order_piece(index, order, &p);
+	xa_lock(xa);	/* serialises writers; readers only take RCU */
+	do {
+		old = xa_load_locked(xa, p.first);
+		curr = xa_store_piece(xa, &pool, &p, entry);
+	} while (xa_nomem(xa, &pool, curr, gfp));
+	xa_unlock(xa);
+	xa_pool_drain(&pool);
+	return xa_is_err(curr) ? curr : xa_zero_to_null(old);
 }
 
 /* [__xa_cmpxchg_raw]: compares and returns the raw entry (XA_ZERO_ENTRY included). */
@@ -619,32 +949,45 @@ int xa_insert(struct xarray *xa, unsigned long index, void *entry, gfp_t gfp)
 	return err;
 }
 
+/*
+ * The entry holding @index, for a mark update: its node (NULL: the head) and
+ * first slot.  False when @index holds nothing.  xa_lock held.
+ */
+static bool xa_mark_target(struct xarray *xa, unsigned long index, struct xa_node **nodep,
+			   unsigned int *offsetp)
+{
+	if (!xa_walk_locked(xa, index, 0, nodep, offsetp))
+		return false;
+	if (!*nodep)
+		return true;	/* a head entry (xa_walk_locked() checked it) */
+	*offsetp = xa_canonical_locked(*nodep, *offsetp);
+	return xa_entry_locked(*nodep, *offsetp);
+}
+
 /* [__xa_set_mark]: mark the entry at @index, if there is one.  xa_lock held. */
 void __xa_set_mark(struct xarray *xa, unsigned long index, xa_mark_t mark)
 {
 	struct xa_node *node;
-	void __rcu **slot;
+	unsigned int offset;
 
 	lockdep_assert_held(&xa->xa_lock);
 	if (WARN_ON_ONCE(mark > XA_MARK_MAX))
 		return;
-	slot = xa_slot_locked(xa, index, &node);
-	if (slot && xa_deref_locked(*slot))
-		xa_mark_set_path(xa, node, node ? (unsigned int)(slot - node->slots) : 0, mark);
+	if (xa_mark_target(xa, index, &node, &offset))
+		xa_mark_set_path(xa, node, offset, mark);
 }
 
 /* [__xa_clear_mark]: xa_lock held. */
 void __xa_clear_mark(struct xarray *xa, unsigned long index, xa_mark_t mark)
 {
 	struct xa_node *node;
-	void __rcu **slot;
+	unsigned int offset;
 
 	lockdep_assert_held(&xa->xa_lock);
 	if (WARN_ON_ONCE(mark > XA_MARK_MAX))
 		return;
-	slot = xa_slot_locked(xa, index, &node);
-	if (slot && xa_deref_locked(*slot))
-		xa_mark_clear_path(xa, node, node ? (unsigned int)(slot - node->slots) : 0, mark);
+	if (xa_mark_target(xa, index, &node, &offset))
+		xa_mark_clear_path(xa, node, offset, mark);
 }
 
 void xa_set_mark(struct xarray *xa, unsigned long index, xa_mark_t mark)
@@ -659,24 +1002,6 @@ void xa_clear_mark(struct xarray *xa, unsigned long index, xa_mark_t mark)
 	xa_lock(xa);	/* serialises writers; readers only take RCU */
 	__xa_clear_mark(xa, index, mark);
 	xa_unlock(xa);
-}
-
-/* [xas_free_nodes]: free a detached subtree, leaving retry entries for readers. */
-static void xa_free_nodes(struct xa_node *node)
-{
-	unsigned int offset;
-
-	for (offset = 0; offset < XA_CHUNK_SIZE; offset++) {
-		void *entry = xa_entry_locked(node, offset);
-
-		if (!entry)
-			continue;
-		if (node->shift)
-			xa_free_nodes(xa_to_node(entry));
-		else	/* the head is already NULL: a retrying reader finds nothing */
-			RCU_INIT_POINTER(node->slots[offset], XA_RETRY_ENTRY);
-	}
-	xa_node_free(node);
 }
 
 /* [xa_destroy]: erase every entry and free every node.  The array stays usable. */
@@ -696,10 +1021,51 @@ void xa_destroy(struct xarray *xa)
 
 /* ---- the API: read side ----------------------------------------------------- */
 
+/*
+ * [xas_retry]: a reader met a writer's change (a retry entry, or a sibling
+ * leading to a node) and walks again from the head.  A racy step: in
+ * deterministic mode the writer may go on first, as it would on another CPU.
+ */
+static inline bool xa_walk_again(const void *entry)
+{
+	if (likely(!xa_is_retry(entry)))
+		return false;
+	sched_point("xa: reader walks again");
+	return true;
+}
+
+/*
+ * [xas_descend] for a sibling @entry read from @node: the entry of the slot
+ * it names (*@offsetp is set to that slot).  Siblings name lower slots only,
+ * so the chain ends.  A sibling that leads to a node (its entry was replaced
+ * by a subtree meanwhile) reads as a retry.
+ */
+static void *xa_follow_sibling(struct xa_node *node, void *entry, unsigned int *offsetp)
+{
+	do {
+		*offsetp = xa_to_sibling(entry);
+		/* pairs with the rcu_assign_pointer() of the run's first slot, made before */
+		entry = rcu_dereference(node->slots[*offsetp]);
+	} while (xa_is_sibling(entry));
+	return xa_is_node(entry) ? XA_RETRY_ENTRY : entry;
+}
+
+/* [xas_descend]: the entry in slot *@offsetp of @node, siblings followed. */
+static inline void *xa_descend_rcu(struct xa_node *node, unsigned int *offsetp)
+{
+	/* pairs with rcu_assign_pointer() of the slot */
+	void *entry = rcu_dereference(node->slots[*offsetp]);
+
+	if (unlikely(xa_is_sibling(entry)))
+		entry = xa_follow_sibling(node, entry, offsetp);
+	return entry;
+}
+
 /* [xas_load]: the raw entry at @index.  rcu_read_lock() held. */
 static void *xa_load_rcu(struct xarray *xa, unsigned long index)
 {
 	struct xa_node *node;
+	unsigned int offset;
 	void *entry;
 
 retry:
@@ -713,11 +1079,17 @@ retry:
 	for (;;) {
 		/* pairs with rcu_assign_pointer() of the slot */
 		entry = rcu_dereference(node->slots[xa_offset(index, node)]);
-		if (xa_is_retry(entry))
-			goto retry;
-		if (!xa_is_node(entry))
+		if (!xa_is_internal(entry))
 			return entry;
-		node = xa_to_node(entry);
+		if (likely(xa_is_node(entry))) {
+			node = xa_to_node(entry);
+			continue;
+		}
+		if (xa_is_sibling(entry))
+			entry = xa_follow_sibling(node, entry, &offset);
+		if (xa_walk_again(entry))
+			goto retry;
+		return entry;
 	}
 }
 
@@ -735,11 +1107,15 @@ void *xa_load(struct xarray *xa, unsigned long index)
 /*
  * [xas_find]/[xas_find_marked]: the first entry at an index in [*@indexp,
  * @max] that matches @filter (XA_PRESENT or a mark), skipping reservations.
- * Walks down from the head; when a node has nothing left to offer, moves the
- * index past the node's span and walks down again.  rcu_read_lock() held.
+ * First walks down to the entry covering *@indexp: it is returned at
+ * *@indexp unless it began before (a sibling slot, or an inner slot entered
+ * past its first index) and @skip_begun.  Then scans forward slot by slot,
+ * skipping siblings (their entry came first); when a node has nothing left to
+ * offer, moves the index past the node's span and walks down again.
+ * rcu_read_lock() held.
  */
 static void *xa_find_rcu(struct xarray *xa, unsigned long *indexp, unsigned long max,
-			 xa_mark_t filter)
+			 xa_mark_t filter, bool skip_begun)
 {
 	bool marked = filter <= XA_MARK_MAX;
 	unsigned long index = *indexp;
@@ -761,7 +1137,25 @@ restart:
 	node = xa_to_node(entry);
 	if ((index >> node->shift) > XA_CHUNK_MASK)
 		return NULL;
-	offset = xa_offset(index, node);
+	for (;;) {
+		unsigned int canon = offset = xa_offset(index, node);
+
+		entry = xa_descend_rcu(node, &canon);
+		if (xa_walk_again(entry))
+			goto restart;
+		if (marked && !node_get_mark(node, canon, filter))
+			break;
+		if (!xa_is_node(entry)) {
+			if (!entry || xa_is_zero(entry))
+				break;
+			if (skip_begun && (canon != offset || (index & xa_slot_mask(node->shift))))
+				break;
+			*indexp = index;
+			return entry;
+		}
+		node = xa_to_node(entry);
+	}
+	offset++;
 	for (;;) {
 		if (marked && offset < XA_CHUNK_SIZE)
 			offset = node_find_mark(node, offset, filter);
@@ -773,21 +1167,20 @@ restart:
 			index = (index | span) + 1;
 			goto restart;
 		}
-		if (offset != xa_offset(index, node))
-			index = (index & ~xa_span_mask(node->shift)) |
-				((unsigned long)offset << node->shift);
+		index = (index & ~xa_span_mask(node->shift)) |
+			((unsigned long)offset << node->shift);
 		if (index > max)
 			return NULL;
 		/* pairs with rcu_assign_pointer() of the slot */
 		entry = rcu_dereference(node->slots[offset]);
-		if (xa_is_retry(entry))
+		if (xa_walk_again(entry))
 			goto restart;
 		if (xa_is_node(entry)) {
 			node = xa_to_node(entry);
-			offset = xa_offset(index, node);
+			offset = 0;
 			continue;
 		}
-		if (entry && !xa_is_zero(entry)) {
+		if (entry && !xa_is_zero(entry) && !xa_is_sibling(entry)) {
 			*indexp = index;
 			return entry;
 		}
@@ -797,19 +1190,24 @@ restart:
 
 /**
  * xa_find() - the first entry at an index in [*@indexp, @max] matching
- * @filter; *@indexp is set to its index.  NULL (and *@indexp unchanged) if none.
+ * @filter; *@indexp is set to its index (*@indexp itself when the entry
+ * covers it).  NULL (and *@indexp unchanged) if none.
  */
 void *xa_find(struct xarray *xa, unsigned long *indexp, unsigned long max, xa_mark_t filter)
 {
 	void *entry;
 
 	rcu_read_lock();
-	entry = xa_find_rcu(xa, indexp, max, filter);
+	entry = xa_find_rcu(xa, indexp, max, filter, false);
 	rcu_read_unlock();
 	return entry;
 }
 
-/* [xa_find_after]: like xa_find() from *@indexp + 1; NULL once *@indexp is ULONG_MAX. */
+/*
+ * [xa_find_after]: like xa_find() from *@indexp + 1, but an entry that began
+ * at or before *@indexp (the one just visited) is skipped; NULL once
+ * *@indexp is ULONG_MAX.
+ */
 void *xa_find_after(struct xarray *xa, unsigned long *indexp, unsigned long max,
 		    xa_mark_t filter)
 {
@@ -818,7 +1216,9 @@ void *xa_find_after(struct xarray *xa, unsigned long *indexp, unsigned long max,
 
 	if (!index)
 		return NULL;
-	entry = xa_find(xa, &index, max, filter);
+	rcu_read_lock();
+	entry = xa_find_rcu(xa, &index, max, filter, true);
+	rcu_read_unlock();
 	if (entry)
 		*indexp = index;
 	return entry;
@@ -854,18 +1254,15 @@ retry:
 	for (;;) {
 		unsigned int offset = xa_offset(index, node);
 
+		entry = xa_descend_rcu(node, &offset);
+		if (xa_walk_again(entry))
+			goto retry;
 		if (!node_get_mark(node, offset, mark))
 			goto out;
-		if (!node->shift) {
+		if (!xa_is_node(entry)) {
 			ret = true;
 			goto out;
 		}
-		/* pairs with rcu_assign_pointer() of the slot */
-		entry = rcu_dereference(node->slots[offset]);
-		if (xa_is_retry(entry))
-			goto retry;
-		if (!xa_is_node(entry))
-			goto out;
 		node = xa_to_node(entry);
 	}
 out:

@@ -15,9 +15,22 @@
  * XA_CHUNK_SHIFT is a build knob (-DXA_CHUNK_SHIFT=3 in tests to reach deep
  * trees with little data, 6 like the kernel; default 6).
  *
+ * Multi-index entries (CONFIG_XARRAY_MULTI) as in the kernel: an entry in
+ * slot a of a node at shift s, followed by sibling entries (xa_mk_sibling(a))
+ * in slots a+1..a+n, covers the (n + 1) << s indices of those slots.
+ * xa_store_range() stores a range as a few such entries (at most two per
+ * level: the kernel's xas_set_range() split), xa_store_order() one entry of
+ * order k (shift k - k % XA_CHUNK_SHIFT, 2^(k % XA_CHUNK_SHIFT) slots).  Any
+ * index of a multi-index entry loads, marks, erases and replaces the whole
+ * entry; xa_find() and iteration report it once (at the first index searched
+ * when that falls inside it, else at its first index).
+ *
  * Simplified against the kernel:
- *  - no multi-index entries (no sibling entries, no xa_store_range(), no
- *    xas_split), so no CONFIG_XARRAY_MULTI;
+ *  - no xas_split()/xa_get_order()/xas_create_range(); a store that covers
+ *    part of a multi-index entry takes the whole entry over (the kernel's
+ *    behaviour without a split); where the kernel's xa_store_range() would
+ *    start a piece at the first slot of an entry it lands inside and stop
+ *    short of @last, the model still covers [first, last] in full;
  *  - no allocating arrays (XA_FLAGS_ALLOC, xa_alloc(), XA_FREE_MARK tracking,
  *    XA_FLAGS_ZERO_BUSY), no XA_FLAGS_ACCOUNT, no node LRU / workingset
  *    private_list;
@@ -27,7 +40,8 @@
  *    gfp, dropping xa_lock when that gfp may block), so a failed allocation
  *    leaves no empty nodes behind;
  *  - storing any internal entry other than XA_ZERO_ENTRY fails with -EINVAL
- *    (the kernel only refuses the "advanced" ones: retry and sibling).
+ *    (the kernel only refuses the "advanced" ones: retry and sibling);
+ *    xa_store_range() refuses XA_ZERO_ENTRY too, as the kernel does.
  */
 #ifndef _GMEMSIM_LINUX_XARRAY_H
 #define _GMEMSIM_LINUX_XARRAY_H
@@ -48,8 +62,9 @@
  * Bottom two bits of an entry:
  *   00  a pointer (kernel objects are at least 4-byte aligned)
  *   x1  a value entry: an unsigned long shifted up by one
- *   10  an internal entry: node pointers (> 4096), XA_RETRY_ENTRY (256),
- *       XA_ZERO_ENTRY (257), errors (-MAX_ERRNO..-1)
+ *   10  an internal entry: sibling entries (0..XA_CHUNK_SIZE - 2), node
+ *       pointers (> 4096), XA_RETRY_ENTRY (256), XA_ZERO_ENTRY (257),
+ *       errors (-MAX_ERRNO..-1)
  */
 
 /* [xa_mk_value]: an integer in [0, LONG_MAX] stored as an entry. */
@@ -211,9 +226,10 @@ _Static_assert(XA_CHUNK_SHIFT >= 1 && XA_CHUNK_SHIFT <= 6,
 
 /*
  * [struct xa_node]: @shift is how far to shift an index to find this node's
- * slot; @offset is this node's slot in @parent; @count counts non-NULL slots,
- * @nr_values the value entries among them.  @marks[m] has bit i set when slot
- * i carries mark m (for an inner slot: some entry below it does).  Readers see
+ * slot; @offset is this node's slot in @parent; @count counts non-NULL slots
+ * (siblings too), @nr_values the slots whose entry is a value.  @marks[m] has
+ * bit i set when slot i carries mark m (for an inner slot: some entry below
+ * it does; a multi-index entry's marks live on its first slot).  Readers see
  * @shift (fixed at allocation), @slots and @marks; the rest is writer-only
  * under xa_lock.
  */
@@ -228,6 +244,27 @@ struct xa_node {
 	void __rcu *slots[XA_CHUNK_SIZE];
 	unsigned long marks[XA_MAX_MARKS][XA_MARK_LONGS];
 };
+
+/*
+ * [xa_mk_sibling]: in a multi-index entry's slots after the first, the offset
+ * of that first (canonical) slot, which holds the entry.  Always lower than
+ * the slot holding it.
+ */
+static inline void *xa_mk_sibling(unsigned int offset)
+{
+	return xa_mk_internal(offset);
+}
+
+static inline unsigned int xa_to_sibling(const void *entry)
+{
+	return (unsigned int)xa_to_internal(entry);
+}
+
+static inline bool xa_is_sibling(const void *entry)
+{
+	return xa_is_internal(entry) &&
+	       (unsigned long)entry < (unsigned long)xa_mk_sibling(XA_CHUNK_SIZE - 1);
+}
 
 /* A node is stored as an internal entry: its address with bit 1 set. */
 static inline bool xa_is_node(const void *entry)
@@ -270,6 +307,23 @@ void __xa_clear_mark(struct xarray *xa, unsigned long index, xa_mark_t mark);
 void xa_destroy(struct xarray *xa);
 
 /*
+ * [xa_store_range]: make every index in [@first, @last] load @entry (NULL
+ * erases every entry the range touches, wholly).  NULL on success, xa_err()
+ * -EINVAL for an internal entry or @last < @first, -ENOMEM when nodes cannot
+ * be allocated: the pieces before the failing one stay stored, as in the
+ * kernel, and the caller undoes them.
+ */
+void *xa_store_range(struct xarray *xa, unsigned long first, unsigned long last, void *entry,
+		     gfp_t gfp);
+/*
+ * [xa_store_order] (the kernel's lib/test_xarray.c helper, XA_STATE_ORDER +
+ * xas_store): one entry over the 2^@order indices around @index, @order <=
+ * BITS_PER_LONG.  Returns the entry that was at the first of them, or xa_err().
+ */
+void *xa_store_order(struct xarray *xa, unsigned long index, unsigned int order, void *entry,
+		     gfp_t gfp);
+
+/*
  * [xa_reserve]: make @index occupied without an entry: xa_load() reads NULL,
  * xa_insert() fails with -EBUSY, xa_store() replaces it.  0 or -ENOMEM.
  */
@@ -287,7 +341,8 @@ static inline void xa_release(struct xarray *xa, unsigned long index)
 /*
  * Iteration: each step is an xa_find()/xa_find_after() under RCU, so entries
  * may be stored and erased meanwhile; every entry present throughout the walk
- * is visited once, in index order.  Reserved entries are skipped.
+ * is visited once, in index order (a multi-index entry once, at @start when
+ * it began before @start).  Reserved entries are skipped.
  */
 #define xa_for_each_range(xa, index, entry, start, last)                       \
 	for (index = (start), entry = xa_find(xa, &index, last, XA_PRESENT);   \
