@@ -5,8 +5,10 @@
  * Every program runs in one small world, big enough to hold the interesting
  * boundaries and small enough that operations collide: a SW-protected VM
  * (TDP MMU, or now and then the labelled legacy hybrid) with 1-3 vCPUs; one
- * 4M guest_memfd bound to two 2M memslots whose shared side is a 6M memfd
- * mapping; and a 1M shared-only memslot that can move.  Operations pick their
+ * 6M guest_memfd whose first 4M are bound to two 2M memslots whose shared
+ * side is a 6M memfd mapping (a punch now and then lands in the unbound 2M:
+ * an invalidation no binding overlaps, bug-zoo B7's case); and a 1M
+ * shared-only memslot that can move.  Operations pick their
  * pages from a handful of gfns placed at the edges of the 2M huge pages and
  * slots.  The families weigh the operations differently:
  *
@@ -140,7 +142,7 @@ static void emit_setup(struct gen *g)
 			"mem_offset=4M\n");
 		return;
 	}
-	emit(g, "gmem_create name=g0 size=4M\n");
+	emit(g, "gmem_create name=g0 size=6M\n");
 	emit(g, "set_memory_region slot=0 gpa=0 size=2M mem=shared_mem gmem=g0 "
 		"flags=guest_memfd\n");
 	emit(g, "set_memory_region slot=1 gpa=2M size=2M mem=shared_mem mem_offset=2M gmem=g0 "
@@ -190,8 +192,11 @@ static void emit_convert(struct gen *g)
 
 static void emit_punch(struct gen *g, const char *actor)
 {
+	/* gmem offset == gpa in the bound 4M; past it, no memslot is bound. */
+	u64 offset = !g->gmem_shared && !rnd(g, 6) ? 4 << 20 : gmem_gpa(g);
+
 	emit(g, "%s: gmem_fallocate gmem=g0 offset=%#llx len=%s mode=keep_size|punch_hole\n",
-	     actor, (unsigned long long)gmem_gpa(g), rnd(g, 5) ? "4K" : "8K");
+	     actor, (unsigned long long)offset, rnd(g, 5) ? "4K" : "8K");
 }
 
 static void emit_memslot(struct gen *g)

@@ -171,7 +171,7 @@ static const struct {
 	{ "gmem-invalidate-imbalance", FAM_MIXED, 3000 },
 	{ "gmem-punch-no-truncate", FAM_PUNCH_VS_FAULT, 200 },
 	{ "gmem-filter-private-only", FAM_PUNCH_VS_FAULT, 200 },
-	{ "gmem-hwpoison-ref-leak", FAM_MIXED, 2000 },
+	{ "gmem-hwpoison-ref-leak", FAM_MIXED, 7000 },
 	{ "mn-unpaired-end", FAM_NOTIFIER_VS_FAULT, 500 },
 	{ "fault-ignore-obsolete-root", FAM_MEMSLOT_VS_FAULT, 200 },
 	{ "zap-yield-unflushed", FAM_MEMSLOT_VS_FAULT, 8000 },
