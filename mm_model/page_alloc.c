@@ -347,7 +347,14 @@ static void phys_memmap_get(struct phys_mem *pm, unsigned long s)
 
 	if (memmap)
 		return;
-	memmap = kmalloc(PHYS_PAGES_PER_SECTION * sizeof(*memmap), MEMMAP_GFP);
+	/*
+	 * Not __GFP_ZERO: a zeroed large allocation came back from jemalloc as
+	 * fresh pages, so every space (one per explored execution) faulted its
+	 * memmap in again, ~90 page faults per execution; a reused extent
+	 * cleared here stays resident (explore_rate 4065 -> 7839/s).
+	 */
+	memmap = kmalloc(PHYS_PAGES_PER_SECTION * sizeof(*memmap), MEMMAP_GFP & ~__GFP_ZERO);
+	memset(memmap, 0, PHYS_PAGES_PER_SECTION * sizeof(*memmap));
 	for (i = 0; i < PHYS_PAGES_PER_SECTION; i++) {
 		memmap[i].flags = PAGE_FLAGS_POISONED;
 		memmap[i].pfn = (u32)((s << PHYS_SECTION_SHIFT) + i);
