@@ -24,7 +24,7 @@ bool get_user_page_fast_only(struct mm_struct *mm, unsigned long addr, unsigned 
 	folio = mm_follow_page(mm, addr & PAGE_MASK, gup_flags & FOLL_WRITE, pfnp);
 	if (!folio)
 		return false;
-	atomic_long_inc(&mm->nr_gup_fast);
+	percpu_counter_inc(&mm->nr_gup_fast);
 	*foliop = folio;
 	return true;
 }
@@ -106,7 +106,7 @@ long get_user_pages(struct mm_struct *mm, unsigned long start, unsigned long nr_
 	int ret = 0;
 
 	mmap_assert_locked(mm);
-	atomic_long_inc(&mm->nr_gup_slow);
+	percpu_counter_inc(&mm->nr_gup_slow);
 	start &= PAGE_MASK;
 	for (i = 0; i < nr_pages; i++) {
 		ret = gup_one(mm, start + i * PAGE_SIZE, gup_flags, folios ? &folios[i] : NULL,

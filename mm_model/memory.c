@@ -248,7 +248,7 @@ static void set_pte_folio(struct mm_struct *mm, pte_t *ptep, struct folio *folio
 	ptep->pte = bits | ((u64)pfn << PAGE_SHIFT);
 	ptep->gen = folio_gen(folio);
 	folio_add_mapcount(folio, 1);
-	atomic_long_inc(&mm->rss_stat[pte_mm_counter(*ptep)]);
+	percpu_counter_inc(&mm->rss_stat[pte_mm_counter(*ptep)]);
 	mm->nr_ptes++;
 }
 
@@ -324,7 +324,7 @@ static void zap_range(struct vm_area_struct *vma, unsigned long start, unsigned 
 			continue;
 		memset(ptep, 0, sizeof(*ptep));
 		mm->nr_ptes--;
-		atomic_long_dec(&mm->rss_stat[pte_mm_counter(pte)]);
+		percpu_counter_dec(&mm->rss_stat[pte_mm_counter(pte)]);
 		pte_folio_live(pte, "zap of a stale host PTE");
 		batch.folios[batch.nr] = pte_folio(pte);
 		/* no memmap behind the pfn: not this space's page (reported above) */
@@ -505,7 +505,7 @@ static vm_fault_t do_wp_page(struct vm_area_struct *vma, unsigned long address)
 	if (replaced) {
 		memset(ptep, 0, sizeof(*ptep));
 		mm->nr_ptes--;
-		atomic_long_dec(&mm->rss_stat[pte_mm_counter(orig)]);
+		percpu_counter_dec(&mm->rss_stat[pte_mm_counter(orig)]);
 		folio_sub_mapcount(src, 1);
 		set_pte_folio(mm, ptep, new, folio_pfn(new), true, true);
 	}
@@ -612,7 +612,7 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 
 	mmap_assert_locked(mm);
 	address &= PAGE_MASK;
-	atomic_long_inc(&mm->nr_faults);
+	percpu_counter_inc(&mm->nr_faults);
 	/* [access_error] callers check too; a fault never grants more than the VMA */
 	if (write ? !(vma->vm_flags & VM_WRITE) : !(vma->vm_flags & VM_ACCESS_FLAGS))
 		return VM_FAULT_SIGSEGV;

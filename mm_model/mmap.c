@@ -720,7 +720,10 @@ struct mm_struct *mm_alloc(const char *name)
 	mm->mmap_base = MM_MMAP_BASE;
 	spin_lock_init(&mm->page_table_lock);
 	for (int i = 0; i < NR_MM_COUNTERS; i++)
-		atomic_long_set(&mm->rss_stat[i], 0);
+		percpu_counter_init(&mm->rss_stat[i], 0);
+	percpu_counter_init(&mm->nr_faults, 0);
+	percpu_counter_init(&mm->nr_gup_fast, 0);
+	percpu_counter_init(&mm->nr_gup_slow, 0);
 	mmu_notifier_subscriptions_init(&mm->notifier_subscriptions);
 	snprintf(mm->name, sizeof(mm->name), "%s", name ? name : "mm");
 	mm_owner_init(&mm->anon_owner, "anon", mm->name);

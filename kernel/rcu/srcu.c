@@ -44,19 +44,6 @@
 #include <linux/sched.h>
 #include <linux/srcu.h>
 
-/* Slots are handed to threads round-robin as they first read (simulator bookkeeping). */
-static unsigned int srcu_next_slot;
-static __thread unsigned int srcu_slot_plus1;
-
-unsigned int srcu_this_slot(void)
-{
-	if (unlikely(!srcu_slot_plus1))
-		/* relaxed: any distinct-enough value will do, nothing is published */
-		srcu_slot_plus1 = (__atomic_fetch_add(&srcu_next_slot, 1, __ATOMIC_RELAXED) &
-				   (SRCU_NR_SLOTS - 1)) + 1;
-	return srcu_slot_plus1 - 1;
-}
-
 int __init_srcu_struct(struct srcu_struct *ssp, const char *name, struct lock_class_key *key)
 {
 	ssp->srcu_idx = 0;

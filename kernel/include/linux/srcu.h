@@ -30,12 +30,13 @@
 
 #include <linux/compiler.h>
 #include <linux/lockdep.h>
+#include <linux/percpu_counter.h>
 #include <linux/rcupdate.h>
 #include <linux/sched.h>
 #include <linux/types.h>
 
-/* Counter slots per srcu_struct (a power of two); threads share them beyond. */
-#define SRCU_NR_SLOTS 8
+/* Counter slots per srcu_struct: one per model CPU (raw_smp_processor_id()). */
+#define SRCU_NR_SLOTS NR_CPUS
 
 /*
  * Readers inside, per phase, of the threads using the slot; seq_cst
@@ -82,16 +83,13 @@ void cleanup_srcu_struct(struct srcu_struct *ssp);
 #define DEFINE_SRCU(name) struct srcu_struct name = __SRCU_STRUCT_INIT(name)
 #define DEFINE_STATIC_SRCU(name) static struct srcu_struct name = __SRCU_STRUCT_INIT(name)
 
-/* The calling thread's counter slot (the kernel's this_cpu_ptr). */
-unsigned int srcu_this_slot(void);
-
 /*
  * [__srcu_read_lock]: count this reader on the current phase's counter of
  * its thread's slot.  The index returned encodes phase and slot.
  */
 static inline int __srcu_read_lock(struct srcu_struct *ssp)
 {
-	unsigned int slot = srcu_this_slot();
+	unsigned int slot = raw_smp_processor_id();
 	/* Phase: a stale value is fine, the second flip catches it (srcu.c). */
 	int phase = READ_ONCE(ssp->srcu_idx) & 1;
 

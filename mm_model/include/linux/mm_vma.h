@@ -45,6 +45,7 @@
 #include <linux/mm.h>
 #include <linux/mm_types.h>
 #include <linux/mmu_notifier.h>
+#include <linux/percpu_counter.h>
 #include <linux/rwsem.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
@@ -256,31 +257,40 @@ struct mm_struct {
 	unsigned long total_vm;		/* pages covered by VMAs */
 	bool exited;			/* exit_mmap() ran: no more VMAs, no notifiers */
 
+	/* Faults take both locks below: keep them off each other's line. */
+	char __pad_mmap_lock[64];
+
 	/* Every PTE and every table below pgd; innermost lock. */
 	spinlock_t page_table_lock;
 	struct pt_dir *pgd;
 	unsigned long nr_ptes;		/* present PTEs, under page_table_lock */
 	unsigned long pgtables_bytes;	/* table memory, under page_table_lock */
 
-	/* rss: pages mapped per kind; atomic: read without page_table_lock */
-	atomic_long_t rss_stat[NR_MM_COUNTERS];
+	/*
+	 * rss: pages mapped per kind; per-CPU counters as since 6.2, so
+	 * threads faulting in one mm do not share a line; summed by readers.
+	 */
+	struct percpu_counter rss_stat[NR_MM_COUNTERS];
 
 	struct mmu_notifier_subscriptions notifier_subscriptions;
 
 	/* Charged for every anonymous page of this process. */
 	struct mm_owner anon_owner;
 
-	/* statistics for tests and benchmarks; atomic: bumped under mmap_lock read */
-	atomic_long_t nr_faults;	/* handle_mm_fault() calls */
-	atomic_long_t nr_gup_fast;	/* GUP satisfied by the lockless walk */
-	atomic_long_t nr_gup_slow;	/* GUP that took mmap_lock */
+	/* statistics for tests and benchmarks (the kernel's per-CPU vm events) */
+	struct percpu_counter nr_faults;	/* handle_mm_fault() calls */
+	struct percpu_counter nr_gup_fast;	/* GUP satisfied by the lockless walk */
+	struct percpu_counter nr_gup_slow;	/* GUP that took mmap_lock */
 
 	char name[16];
 };
 
 static inline unsigned long get_mm_counter(struct mm_struct *mm, int member)
 {
-	return atomic_long_read(&mm->rss_stat[member]);
+	s64 n = percpu_counter_sum(&mm->rss_stat[member]);
+
+	/* [get_mm_counter]: a racing snapshot may be negative */
+	return n < 0 ? 0 : (unsigned long)n;
 }
 
 static inline unsigned long get_mm_rss(struct mm_struct *mm)
