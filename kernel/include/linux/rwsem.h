@@ -26,6 +26,11 @@ struct task_struct;
 struct rw_semaphore {
 	long count;			/* readers, or RWSEM_WRITER */
 	struct task_struct *owner;	/* writer, NULL when read-locked or free */
+	/*
+	 * Readers on several threads bounce @count's line; every acquire also
+	 * reads the read-mostly dep_map, so keep it off that line.
+	 */
+	char __pad[64 - sizeof(long) - sizeof(struct task_struct *)];
 	struct lockdep_map dep_map;
 };
 

@@ -34,6 +34,11 @@ typedef struct spinlock {
 typedef struct rwlock {
 	long cnts;			/* readers, or RWLOCK_WRITER */
 	struct task_struct *owner;	/* writer, for reports */
+	/*
+	 * Readers on several threads bounce @cnts' line; every acquire also
+	 * reads the read-mostly dep_map, so keep it off that line.
+	 */
+	char __pad[64 - sizeof(long) - sizeof(struct task_struct *)];
 	struct lockdep_map dep_map;
 } rwlock_t;
 
