@@ -26,6 +26,7 @@
 #include <linux/sched.h>
 
 #include "actor_check.h"
+#include "test_violations.h"
 
 static u64 base_seed = 1;
 static struct phys_mem *pm;
@@ -49,12 +50,6 @@ __attribute__((weak)) void unmap_mapping_range(struct address_space *m, loff_t h
 {
 }
 
-#define EXPECT_VIOLATIONS(n, stmt)                                                     \
-	do {                                                                           \
-		unsigned long __v = violations_reported();                            \
-		stmt;                                                                  \
-		assert_int_equal(violations_reported() - __v, (n));                   \
-	} while (0)
 
 static void t_free_folio(struct folio *folio)
 {

@@ -23,16 +23,11 @@
 #include <linux/pagemap.h>
 #include <linux/rcupdate.h>
 
+#include "test_violations.h"
+
 static u64 base_seed = 1;
 static struct phys_mem *pm;
 
-/* Expect exactly @n violation reports from @stmt. */
-#define EXPECT_VIOLATIONS(n, stmt)                                                     \
-	do {                                                                           \
-		unsigned long __v = violations_reported();                            \
-		stmt;                                                                  \
-		assert_int_equal(violations_reported() - __v, (n));                   \
-	} while (0)
 
 static int setup(void **state)
 {

@@ -10,6 +10,8 @@
 
 #include <linux/kvm_host.h>
 
+#include "kvm_test_region.h"
+
 #define REC_MAX 64
 
 struct rec_mmu {
@@ -67,23 +69,6 @@ static const struct kvm_arch_mmu_ops rec_mmu_ops = {
 static inline void rec_reset(void)
 {
 	memset(&rec, 0, sizeof(rec));
-}
-
-/* __op()/op() pairs, as in the KVM selftests' kvm_util. */
-static inline int __set_region(struct kvm *kvm, u32 slot, u32 flags, u64 gpa, u64 size,
-			       u64 hva, u32 gmem_fd, u64 gmem_off)
-{
-	struct kvm_userspace_memory_region2 r = {
-		.slot = slot,
-		.flags = flags,
-		.guest_phys_addr = gpa,
-		.memory_size = size,
-		.userspace_addr = hva,
-		.guest_memfd = gmem_fd,
-		.guest_memfd_offset = gmem_off,
-	};
-
-	return kvm_vm_ioctl_set_memory_region(kvm, &r, true);
 }
 
 static inline u64 as_gen(struct kvm *kvm, int as_id)

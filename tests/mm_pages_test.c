@@ -32,15 +32,10 @@
 #include <linux/sched.h>
 #include <linux/shmem_fs.h>
 
+#include "test_violations.h"
+
 static u64 base_seed = 1;
 
-/* Expect exactly @n violation reports from @stmt. */
-#define EXPECT_VIOLATIONS(n, stmt)                                                     \
-	do {                                                                           \
-		unsigned long __v = violations_reported();                            \
-		stmt;                                                                  \
-		assert_int_equal(violations_reported() - __v, (n));                   \
-	} while (0)
 
 static u64 lcg(u64 *state)
 {

@@ -25,30 +25,12 @@
 #include <linux/shmem_fs.h>
 
 #include "kvm_model/mmu/mmu.h"
+#include "kvm_test_env.h"
 
 #define GPA_SHARED 0x100000ULL		/* slot 0: 16 pages of host memory */
 #define GPA_PRIV 0x200000ULL		/* slot 1: 512 pages of guest_memfd (2M aligned) */
 #define NPAGES_SHARED 16
 #define NPAGES_PRIV 512
-
-struct env {
-	struct mm_struct *mm;
-	struct kvm *kvm;
-	struct kvm_vcpu *vcpu;
-	long hva;
-	int gmem_fd;
-};
-
-static int set_region(struct kvm *kvm, u32 slot, u32 flags, u64 gpa, u64 size, u64 hva,
-		      int fd, u64 off)
-{
-	struct kvm_userspace_memory_region2 m = {
-		.slot = slot, .flags = flags, .guest_phys_addr = gpa, .memory_size = size,
-		.userspace_addr = hva, .guest_memfd = fd, .guest_memfd_offset = off,
-	};
-
-	return kvm_vm_ioctl_set_memory_region(kvm, &m, true);
-}
 
 static int set_attrs(struct kvm *kvm, u64 gpa, u64 size, u64 attrs)
 {
@@ -71,30 +53,20 @@ static int punch(int fd, u64 off, u64 len)
 /* A VM with a shared slot 0 (anonymous memory) and, if @gmem, a gmem slot 1. */
 static void env_init(struct env *e, unsigned long type, enum kvm_mmu_type mmu, bool gmem)
 {
-	struct kvm_mmu_options opts = { .type = mmu, .allow_private_legacy = true };
-
-	memset(e, 0, sizeof(*e));
-	e->gmem_fd = -1;
-	e->mm = mm_alloc("vmm");
-	assert_non_null(e->mm);
-	e->kvm = kvm_create_vm(type, e->mm);
-	assert_false(IS_ERR(e->kvm));
-	assert_int_equal(kvm_mmu_attach(e->kvm, &opts), 0);
-	e->vcpu = kvm_vcpu_create(e->kvm, 0);
-	assert_false(IS_ERR(e->vcpu));
+	env_vm(e, type, mmu);
 
 	e->hva = mm_mmap(e->mm, 0, NPAGES_SHARED * PAGE_SIZE, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0);
 	assert_true(e->hva > 0);
-	assert_int_equal(set_region(e->kvm, 0, 0, GPA_SHARED, NPAGES_SHARED * PAGE_SIZE, e->hva,
-				    0, 0), 0);
+	assert_int_equal(__set_region(e->kvm, 0, 0, GPA_SHARED, NPAGES_SHARED * PAGE_SIZE, e->hva,
+				      0, 0), 0);
 	if (gmem) {
 		struct kvm_create_guest_memfd g = { .size = NPAGES_PRIV * PAGE_SIZE };
 
 		e->gmem_fd = kvm_gmem_create(e->kvm, &g);
 		assert_true(e->gmem_fd >= 0);
-		assert_int_equal(set_region(e->kvm, 1, KVM_MEM_GUEST_MEMFD, GPA_PRIV,
-					    NPAGES_PRIV * PAGE_SIZE, 0, e->gmem_fd, 0), 0);
+		assert_int_equal(__set_region(e->kvm, 1, KVM_MEM_GUEST_MEMFD, GPA_PRIV,
+					      NPAGES_PRIV * PAGE_SIZE, 0, e->gmem_fd, 0), 0);
 	}
 }
 
@@ -254,7 +226,7 @@ static void test_noslot(void **state)
 		assert_int_equal(e.vcpu->run.memory_fault.flags, KVM_MEMORY_EXIT_FLAG_PRIVATE);
 
 		/* A new memslot makes the MMIO SPTE stale (generation): real memory now. */
-		assert_int_equal(set_region(e.kvm, 2, 0, hole, 0x10000, e.hva, 0, 0), 0);
+		assert_int_equal(__set_region(e.kvm, 2, 0, hole, 0x10000, e.hva, 0, 0), 0);
 		assert_int_equal(kvm_vcpu_read(e.vcpu, hole, &v), 1);
 		env_destroy(&e);
 	}
@@ -305,8 +277,8 @@ static void test_readonly_slot(void **state)
 		u64 v;
 
 		env_init(&e, KVM_X86_DEFAULT_VM, both[m], false);
-		assert_int_equal(set_region(e.kvm, 3, KVM_MEM_READONLY, gpa, 4 * PAGE_SIZE, e.hva,
-					    0, 0), 0);
+		assert_int_equal(__set_region(e.kvm, 3, KVM_MEM_READONLY, gpa, 4 * PAGE_SIZE, e.hva,
+					      0, 0), 0);
 		assert_int_equal(host_write(e.mm, e.hva, 0x77), 0);
 		assert_int_equal(kvm_vcpu_read(e.vcpu, gpa, &v), 1);
 		assert_int_equal(v, 0x77);
@@ -384,14 +356,14 @@ static void test_memslot_delete_and_recreate(void **state)
 				assert_int_equal(set_attrs(e.kvm, GPA_PRIV, PAGE_SIZE,
 							   KVM_MEMORY_ATTRIBUTE_PRIVATE), 0);
 				assert_int_equal(kvm_vcpu_write(e.vcpu, GPA_PRIV, 0x22), 1);
-				assert_int_equal(set_region(e.kvm, 1, KVM_MEM_GUEST_MEMFD, GPA_PRIV, 0,
-							    0, e.gmem_fd, 0), 0);
+				assert_int_equal(__set_region(e.kvm, 1, KVM_MEM_GUEST_MEMFD, GPA_PRIV,
+							      0, 0, e.gmem_fd, 0), 0);
 				assert_int_equal(kvm_vcpu_read(e.vcpu, GPA_PRIV, &v), -EFAULT);
 				assert_int_equal(e.vcpu->run.exit_reason, KVM_EXIT_MEMORY_FAULT);
 				assert_int_equal(e.vcpu->run.memory_fault.flags,
 						 KVM_MEMORY_EXIT_FLAG_PRIVATE);
 			}
-			assert_int_equal(set_region(e.kvm, 0, 0, GPA_SHARED, 0, e.hva, 0, 0), 0);
+			assert_int_equal(__set_region(e.kvm, 0, 0, GPA_SHARED, 0, e.hva, 0, 0), 0);
 			assert_false(kvm_vcpu_tlb_has(e.vcpu, GPA_SHARED >> PAGE_SHIFT));
 			assert_int_equal(kvm_vcpu_read(e.vcpu, GPA_SHARED, &v), 0);
 			assert_int_equal(e.vcpu->run.exit_reason, KVM_EXIT_MMIO);
@@ -401,8 +373,8 @@ static void test_memslot_delete_and_recreate(void **state)
 					    PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
 					    NULL, 0);
 			assert_true(hva2 > 0);
-			assert_int_equal(set_region(e.kvm, 0, 0, GPA_SHARED,
-						    NPAGES_SHARED * PAGE_SIZE, hva2, 0, 0), 0);
+			assert_int_equal(__set_region(e.kvm, 0, 0, GPA_SHARED,
+						      NPAGES_SHARED * PAGE_SIZE, hva2, 0, 0), 0);
 			assert_int_equal(kvm_vcpu_read(e.vcpu, GPA_SHARED, &v), 1);
 			assert_int_equal(v, 0);
 			env_destroy(&e);
@@ -419,9 +391,9 @@ static void test_conversion_round_trip(void **state)
 
 		env_init(&e, KVM_X86_SW_PROTECTED_VM, both[m], true);
 		/* Slot 1 needs an hva for its shared half: give it slot 0's memory. */
-		assert_int_equal(set_region(e.kvm, 1, 0, GPA_PRIV, 0, 0, 0, 0), 0);
-		assert_int_equal(set_region(e.kvm, 1, KVM_MEM_GUEST_MEMFD, GPA_PRIV,
-					    NPAGES_SHARED * PAGE_SIZE, e.hva, e.gmem_fd, 0), 0);
+		assert_int_equal(__set_region(e.kvm, 1, 0, GPA_PRIV, 0, 0, 0, 0), 0);
+		assert_int_equal(__set_region(e.kvm, 1, KVM_MEM_GUEST_MEMFD, GPA_PRIV,
+					      NPAGES_SHARED * PAGE_SIZE, e.hva, e.gmem_fd, 0), 0);
 		assert_int_equal(host_write(e.mm, e.hva, 0xaa), 0);
 
 		assert_int_equal(set_attrs(e.kvm, GPA_PRIV, PAGE_SIZE,
@@ -502,7 +474,7 @@ static void test_shared_2m_huge_mapping(void **state)
 		assert_int_equal(mm_mmap(mm, hva, 4 << 20, PROT_READ | PROT_WRITE,
 					 MAP_SHARED | MAP_FIXED, f, 0), hva);
 		assert_int_equal(mm_madvise(mm, hva, 2 << 20, MADV_POPULATE_WRITE), 0);
-		assert_int_equal(set_region(kvm, 0, 0, 0x40000000, 4 << 20, hva, 0, 0), 0);
+		assert_int_equal(__set_region(kvm, 0, 0, 0x40000000, 4 << 20, hva, 0, 0), 0);
 
 		assert_int_equal(kvm_vcpu_write(vcpu, 0x40000000 + 0x5000, 0x2222), 1);
 		assert_true(kvm_mmu_lookup_leaf(kvm, (0x40000000 >> PAGE_SHIFT) + 5, &leaf));

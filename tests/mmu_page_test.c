@@ -32,45 +32,13 @@
 
 #include "kvm_model/mmu/mmu.h"
 #include "kvm_model/mmu/mmu_internal.h"
+#include "kvm_test_env.h"
 
 #define GPA_PRIV 0x200000ULL		/* slot 0: 16 pages of guest_memfd */
 #define NPAGES_PRIV 16
 #define GPA_HUGE 0x40000000ULL		/* a 2M page of a huge shmem file */
 
 static const enum kvm_mmu_type both[] = { KVM_MMU_TDP, KVM_MMU_LEGACY };
-
-struct env {
-	struct mm_struct *mm;
-	struct kvm *kvm;
-	struct kvm_vcpu *vcpu;
-	int gmem_fd;
-};
-
-static int set_region(struct kvm *kvm, u32 slot, u32 flags, u64 gpa, u64 size, u64 hva,
-		      int fd, u64 off)
-{
-	struct kvm_userspace_memory_region2 m = {
-		.slot = slot, .flags = flags, .guest_phys_addr = gpa, .memory_size = size,
-		.userspace_addr = hva, .guest_memfd = fd, .guest_memfd_offset = off,
-	};
-
-	return kvm_vm_ioctl_set_memory_region(kvm, &m, true);
-}
-
-static void env_vm(struct env *e, unsigned long type, enum kvm_mmu_type mmu)
-{
-	struct kvm_mmu_options opts = { .type = mmu, .allow_private_legacy = true };
-
-	memset(e, 0, sizeof(*e));
-	e->gmem_fd = -1;
-	e->mm = mm_alloc("vmm");
-	assert_non_null(e->mm);
-	e->kvm = kvm_create_vm(type, e->mm);
-	assert_false(IS_ERR(e->kvm));
-	assert_int_equal(kvm_mmu_attach(e->kvm, &opts), 0);
-	e->vcpu = kvm_vcpu_create(e->kvm, 0);
-	assert_false(IS_ERR(e->vcpu));
-}
 
 /* A SW-protected VM whose slot 0 is private guest_memfd memory. */
 static void env_init_private(struct env *e, enum kvm_mmu_type mmu)
@@ -84,8 +52,8 @@ static void env_init_private(struct env *e, enum kvm_mmu_type mmu)
 	env_vm(e, KVM_X86_SW_PROTECTED_VM, mmu);
 	e->gmem_fd = kvm_gmem_create(e->kvm, &g);
 	assert_true(e->gmem_fd >= 0);
-	assert_int_equal(set_region(e->kvm, 0, KVM_MEM_GUEST_MEMFD, GPA_PRIV,
-				    NPAGES_PRIV * PAGE_SIZE, 0, e->gmem_fd, 0), 0);
+	assert_int_equal(__set_region(e->kvm, 0, KVM_MEM_GUEST_MEMFD, GPA_PRIV,
+				      NPAGES_PRIV * PAGE_SIZE, 0, e->gmem_fd, 0), 0);
 	assert_int_equal(kvm_vm_ioctl_set_mem_attributes(e->kvm, &a), 0);
 }
 
@@ -296,7 +264,7 @@ static void test_4k_fault_under_huge_leaf(void **state)
 		assert_int_equal(mm_mmap(e.mm, hva, 2 << 20, PROT_READ | PROT_WRITE,
 					 MAP_SHARED | MAP_FIXED, f, 0), hva);
 		assert_int_equal(mm_madvise(e.mm, hva, 2 << 20, MADV_POPULATE_WRITE), 0);
-		assert_int_equal(set_region(e.kvm, 0, 0, GPA_HUGE, 2 << 20, hva, 0, 0), 0);
+		assert_int_equal(__set_region(e.kvm, 0, 0, GPA_HUGE, 2 << 20, hva, 0, 0), 0);
 
 		assert_int_equal(kvm_vcpu_write(e.vcpu, GPA_HUGE + 0x5000, 0x2222), 1);
 		leaf_of(&e, GPA_HUGE + 0x5000, &leaf);
