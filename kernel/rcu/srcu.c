@@ -11,7 +11,9 @@
  * sched_wait_until(), so deterministic mode sees it as a wait).
  *
  * Why two flips.  A reader loads the phase (srcu_idx & 1), then increments
- * srcu_ctr[phase].  Between the two it can be delayed arbitrarily, so a reader
+ * srcu_ctr[phase] (below, srcu_ctr[] stands for the reader's own slot's
+ * ctr[]: lock and unlock use one slot, and the drain checks each slot with
+ * its own RMW, so the argument holds slot by slot).  Between the two it can be delayed arbitrarily, so a reader
  * may count itself on an index that was already flipped away from and already
  * drained.  Take a grace period G starting with phase p:
  *  - Readers that incremented srcu_ctr[p] before G's first drain saw 0 are
