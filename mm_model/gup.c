@@ -6,8 +6,8 @@
  *
  * Simplified: pages come back as (folio, pfn) pairs, each with one folio
  * reference (FOLL_GET semantics; FOLL_PIN is not distinguished); GUP-fast
- * takes page_table_lock instead of walking with interrupts off (tables are
- * never freed while the mm lives, so this is the only difference); no
+ * takes the PTE table's ptl instead of walking with interrupts off (tables
+ * are never freed while the mm lives, so this is the only difference); no
  * FOLL_FORCE, no device/PFNMAP pages (VM_IO/VM_PFNMAP VMAs fail as in the
  * kernel); no fault retry on I/O (the model has none).
  */

@@ -5,12 +5,27 @@
  * unmap_mapping_range/pages/folio), mm/mprotect.c (change_protection),
  * mm/mmap.c (i_mmap linking), arch/x86/mm/fault.c (the user access).
  *
- * Simplified: one page_table_lock per mm instead of split PTE locks; only 4K
- * PTEs; tables are freed at teardown only; no shared zero page (anonymous
- * read faults allocate); no swap, no fork, so an anonymous folio has exactly
- * one PTE and copy-on-write only ever copies page-cache pages of private file
- * mappings; the mmu_gather is a fixed batch of folio references dropped once
- * the page_table_lock is released (there is no TLB to flush).
+ * Page-table locks as x86-64 with USE_SPLIT_PTE_PTLOCKS: each PTE table has
+ * its own spinlock (the ptl), found from the PMD entry that points to the
+ * table (pte_lockptr); every PTE is read and written under its table's ptl.
+ * mm->page_table_lock only serialises populating a table slot (pmd_install,
+ * __pud_alloc...), pgtables_bytes and teardown.  Walks down to the PTE table
+ * are lockless, as pte_offset_map_lock's are: a slot is published with a
+ * release store once the new table is zeroed and its ptl initialised, and
+ * read with an acquire load.  Range walks lock one table at a time, as
+ * zap_pte_range does, so no path holds two ptls (no nesting to annotate).
+ *
+ * Simplified: the ptl lives beside the PMD entry (struct ptdesc in the PMD
+ * table) instead of in the table page's struct page, so the 8 KiB PTE table
+ * stays two pages; no split PMD locks (the kernel's guard huge PMDs, which
+ * the model has none of): page_table_lock populates every level; only 4K
+ * PTEs; tables are freed at teardown only, so a ptl and the table it guards
+ * never change under a walker and pte_offset_map_lock needs no recheck of
+ * the PMD; no shared zero page (anonymous read faults allocate); no swap,
+ * no fork, so an anonymous folio has exactly one PTE and copy-on-write only
+ * ever copies page-cache pages of private file mappings; the mmu_gather is
+ * a fixed batch of folio references dropped once the ptl is released (there
+ * is no TLB to flush).
  */
 #include <linux/bug.h>
 #include <linux/fs.h>
@@ -25,6 +40,7 @@
 #define _PAGE_SOFT_ANON		BIT_ULL(9)
 #define _PAGE_SOFT_SHMEM	BIT_ULL(10)
 
+/* A PGD or PUD table. */
 struct pt_dir {
 	void *entry[PTRS_PER_PTE];	/* next-level table or NULL */
 };
@@ -33,80 +49,163 @@ struct pt_table {
 	pte_t pte[PTRS_PER_PTE];
 };
 
+_Static_assert(sizeof(struct pt_table) == 2 * PAGE_SIZE, "a PTE table is two pages");
+
+/*
+ * [struct ptdesc, its ptl]: what the kernel keeps in a PTE table page's
+ * struct page.  A cache line each, as struct pages are, so the locks of
+ * two tables faulted by two threads never share a line.
+ */
+struct ptdesc {
+	spinlock_t ptl;		/* every PTE of the one table this ptdesc describes */
+} __attribute__((aligned(64)));
+
+/* A PMD table: each entry's PTE table and, beside it, that table's ptdesc. */
+struct pt_pmd {
+	struct pt_table *entry[PTRS_PER_PTE];	/* PTE table or NULL */
+	struct ptdesc desc[PTRS_PER_PTE];	/* initialised when entry[i] is populated */
+};
+
 /* Index shift of the PGD, PUD and PMD levels; the PTE level is PAGE_SHIFT. */
 static const unsigned int pt_dir_shift[3] = { PGDIR_SHIFT, PUD_SHIFT, PMD_SHIFT };
 /* Bytes of address space one missing slot at depth 0..3 stands for. */
 static const unsigned int pt_span_shift[4] = { 48, PGDIR_SHIFT, PUD_SHIFT, PMD_SHIFT };
+/* Size of the table that a slot at depth 0..3 points to. */
+static const size_t pt_size[4] = {
+	sizeof(struct pt_dir), sizeof(struct pt_dir), sizeof(struct pt_pmd), sizeof(struct pt_table)
+};
+
+static unsigned int pt_index(unsigned long addr, unsigned int shift)
+{
+	return (addr >> shift) & (PTRS_PER_PTE - 1);
+}
 
 /*
- * Walk to the PTE of @addr; page_table_lock held.  NULL if a table is
+ * Lockless walk to the PMD table covering @addr.  NULL if a table is
  * missing: *@missing is then the empty slot and *@depth its depth (0 = the
- * PGD itself, 3 = the PTE table).
+ * PGD itself, 2 = the PMD table).
  */
-static pte_t *pte_walk(struct mm_struct *mm, unsigned long addr, void ***missing,
-		       unsigned int *depth)
+static struct pt_pmd *pmd_walk(struct mm_struct *mm, unsigned long addr, void ***missing,
+			       unsigned int *depth)
 {
 	void **slot = (void **)&mm->pgd;
-	struct pt_table *table;
+	void *next;
 
 	for (unsigned int l = 0; l < 3; l++) {
-		struct pt_dir *dir = *slot;
-
-		if (!dir) {
+		/* pairs with pt_populate()'s release: the table is zeroed */
+		next = smp_load_acquire(slot);
+		if (!next) {
 			*missing = slot;
 			*depth = l;
 			return NULL;
 		}
-		slot = &dir->entry[(addr >> pt_dir_shift[l]) & (PTRS_PER_PTE - 1)];
+		if (l == 2)
+			break;
+		slot = &((struct pt_dir *)next)->entry[pt_index(addr, pt_dir_shift[l])];
 	}
-	table = *slot;
+	return next;
+}
+
+/* [pte_lockptr] The ptl of the PTE table @pmd maps @addr through. */
+static spinlock_t *pte_lockptr(struct pt_pmd *pmd, unsigned long addr)
+{
+	return &pmd->desc[pt_index(addr, PMD_SHIFT)].ptl;
+}
+
+/*
+ * [pte_offset_map_lock] The PTE of @addr with its table's ptl taken and
+ * returned in *@ptlp.  NULL, nothing held, if a table is missing: *@missing
+ * is then the empty slot and *@depth its depth (3 = the PTE table).  Tables
+ * are never freed or replaced while the mm lives, so unlike the kernel there
+ * is no PMD recheck after taking the ptl.
+ */
+static pte_t *pte_offset_map_lock(struct mm_struct *mm, unsigned long addr, spinlock_t **ptlp,
+				  void ***missing, unsigned int *depth)
+{
+	struct pt_pmd *pmd = pmd_walk(mm, addr, missing, depth);
+	struct pt_table **slot, *table;
+
+	if (!pmd)
+		return NULL;
+	slot = &pmd->entry[pt_index(addr, PMD_SHIFT)];
+	/* pairs with pt_populate()'s release: table zeroed, ptl initialised */
+	table = smp_load_acquire(slot);
 	if (!table) {
-		*missing = slot;
+		*missing = (void **)slot;
 		*depth = 3;
 		return NULL;
 	}
-	return &table->pte[(addr >> PAGE_SHIFT) & (PTRS_PER_PTE - 1)];
+	*ptlp = pte_lockptr(pmd, addr);
+	/* this table's PTEs */
+	spin_lock(*ptlp);
+	return &table->pte[pt_index(addr, PAGE_SHIFT)];
 }
 
-static pte_t *pte_offset(struct mm_struct *mm, unsigned long addr)
+static pte_t *pte_offset_lock(struct mm_struct *mm, unsigned long addr, spinlock_t **ptlp)
 {
 	unsigned int depth;
 	void **missing;
 
-	return pte_walk(mm, addr, &missing, &depth);
+	return pte_offset_map_lock(mm, addr, ptlp, &missing, &depth);
+}
+
+/* [ptlock_init, from pagetable_pte_ctor]: one lock class for every ptl. */
+static void ptlock_init(struct ptdesc *ptdesc)
+{
+	spin_lock_init(&ptdesc->ptl);
 }
 
 /*
- * [pte_alloc_map_lock] The PTE of @addr with page_table_lock held, allocating
- * missing tables outside the lock like __pte_alloc().  NULL (lock not held)
- * on -ENOMEM.
+ * [pmd_install / __pud_alloc / __pmd_alloc] Publish @new (zeroed) in the
+ * empty slot @missing at @depth of @addr's walk.  page_table_lock held.
+ * A PTE table gets its ptl initialised before it becomes visible.
  */
-static pte_t *pte_alloc_lock(struct mm_struct *mm, unsigned long addr)
+static void pt_populate(struct mm_struct *mm, unsigned long addr, void **missing,
+			unsigned int depth, void *new)
 {
-	spin_lock(&mm->page_table_lock);
+	assert_spin_locked(&mm->page_table_lock);
+	if (depth == 3) {
+		unsigned int d;
+		void **m;
+		/* present: @missing is one of its entries */
+		struct pt_pmd *pmd = pmd_walk(mm, addr, &m, &d);
+
+		ptlock_init(&pmd->desc[pt_index(addr, PMD_SHIFT)]);
+	}
+	/* pairs with the walkers' acquire loads: zeroed table (and ptl) first */
+	smp_store_release(missing, new);
+	mm->pgtables_bytes += pt_size[depth];
+}
+
+/*
+ * [pte_alloc_map_lock] The PTE of @addr with its ptl taken (*@ptlp),
+ * allocating missing tables outside every lock like __pte_alloc().  NULL
+ * (nothing held) on -ENOMEM.
+ */
+static pte_t *pte_alloc_map_lock(struct mm_struct *mm, unsigned long addr, spinlock_t **ptlp)
+{
 	for (;;) {
 		unsigned int depth;
 		void **missing;
-		pte_t *ptep = pte_walk(mm, addr, &missing, &depth);
-		size_t size;
+		pte_t *ptep = pte_offset_map_lock(mm, addr, ptlp, &missing, &depth);
 		void *new;
 
 		if (ptep)
 			return ptep;
-		spin_unlock(&mm->page_table_lock);
-		size = depth == 3 ? sizeof(struct pt_table) : sizeof(struct pt_dir);
 		/* [pte_alloc/pmd_alloc]: tables are pages, from the page allocator */
-		new = alloc_pages_exact(size, GFP_KERNEL | __GFP_ZERO);
+		new = alloc_pages_exact(pt_size[depth], GFP_KERNEL | __GFP_ZERO);
 		if (!new)
 			return NULL;
-		/* tables are never freed before teardown: @missing stays valid */
+		/* populating a slot: page_table_lock; tables never freed, @missing stays valid */
 		spin_lock(&mm->page_table_lock);
-		if (!*missing) {
-			*missing = new;
-			mm->pgtables_bytes += size;
-		} else {
-			free_pages_exact(new, size);
+		/* read under the lock that orders every store to it */
+		if (!READ_ONCE(*missing)) {
+			pt_populate(mm, addr, missing, depth, new);
+			new = NULL;
 		}
+		spin_unlock(&mm->page_table_lock);
+		if (new)
+			free_pages_exact(new, pt_size[depth]);
 	}
 }
 
@@ -119,6 +218,26 @@ static unsigned long pt_skip(unsigned long addr, unsigned int depth)
 	return depth == 0 || next <= addr ? ULONG_MAX : next;
 }
 
+/* First address of the next PTE table after @addr, capped at @end (pmd_addr_end). */
+static unsigned long pmd_addr_end(unsigned long addr, unsigned long end)
+{
+	unsigned long next = ALIGN_DOWN(addr, PMD_SIZE) + PMD_SIZE;
+
+	return next - 1 < end - 1 ? next : end;
+}
+
+static void pt_free_pmd(struct pt_pmd *pmd, struct mm_struct *mm)
+{
+	for (unsigned int i = 0; i < PTRS_PER_PTE; i++) {
+		if (!pmd->entry[i])
+			continue;
+		free_pages_exact(pmd->entry[i], sizeof(struct pt_table));
+		mm->pgtables_bytes -= sizeof(struct pt_table);
+	}
+	free_pages_exact(pmd, sizeof(*pmd));
+	mm->pgtables_bytes -= sizeof(*pmd);
+}
+
 static void pt_free_dir(struct pt_dir *dir, unsigned int depth, struct mm_struct *mm)
 {
 	for (unsigned int i = 0; i < PTRS_PER_PTE; i++) {
@@ -126,12 +245,10 @@ static void pt_free_dir(struct pt_dir *dir, unsigned int depth, struct mm_struct
 
 		if (!next)
 			continue;
-		if (depth == 2) {
-			free_pages_exact(next, sizeof(struct pt_table));
-			mm->pgtables_bytes -= sizeof(struct pt_table);
-		} else {
+		if (depth == 1)
+			pt_free_pmd(next, mm);
+		else
 			pt_free_dir(next, depth + 1, mm);
-		}
 	}
 	free_pages_exact(dir, sizeof(*dir));
 	mm->pgtables_bytes -= sizeof(struct pt_dir);
@@ -139,8 +256,9 @@ static void pt_free_dir(struct pt_dir *dir, unsigned int depth, struct mm_struct
 
 void free_pgtables(struct mm_struct *mm)
 {
+	/* teardown: no walker is left (exit_mmap), the lock orders the frees */
 	spin_lock(&mm->page_table_lock);
-	WARN_ON(mm->nr_ptes);
+	WARN_ON(percpu_counter_sum(&mm->nr_ptes));
 	if (mm->pgd)
 		pt_free_dir(mm->pgd, 0, mm);
 	mm->pgd = NULL;
@@ -151,13 +269,14 @@ void free_pgtables(struct mm_struct *mm)
 pte_t mm_read_pte(struct mm_struct *mm, unsigned long addr)
 {
 	pte_t pte = { 0 };
+	spinlock_t *ptl;
 	pte_t *ptep;
 
-	spin_lock(&mm->page_table_lock);
-	ptep = pte_offset(mm, addr);
-	if (ptep)
+	ptep = pte_offset_lock(mm, addr, &ptl);
+	if (ptep) {
 		pte = *ptep;
-	spin_unlock(&mm->page_table_lock);
+		spin_unlock(ptl);
+	}
 	return pte;
 }
 
@@ -165,44 +284,44 @@ void mm_read_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptes, unsigne
 {
 	unsigned int i = 0;
 
-	/* one hold for all @nr: a consistent snapshot, as one PMD read is */
-	spin_lock(&mm->page_table_lock);
 	while (i < nr) {
 		unsigned long a = addr + (unsigned long)i * PAGE_SIZE;
-		unsigned int idx = (a >> PAGE_SHIFT) & (PTRS_PER_PTE - 1);
+		unsigned int idx = pt_index(a, PAGE_SHIFT);
 		unsigned int n = min(nr - i, (unsigned int)PTRS_PER_PTE - idx);
-		unsigned int depth;
-		void **missing;
-		pte_t *ptep = pte_walk(mm, a, &missing, &depth);
+		spinlock_t *ptl;
+		pte_t *ptep = pte_offset_lock(mm, a, &ptl);
 
-		/* one walk per PTE table; a missing slot covers at least the table */
-		if (ptep)
+		/* one ptl hold per PTE table: a consistent snapshot of each table */
+		if (ptep) {
 			memcpy(&ptes[i], ptep, n * sizeof(*ptes));
-		else
+			spin_unlock(ptl);
+		} else {
 			memset(&ptes[i], 0, n * sizeof(*ptes));
+		}
 		i += n;
 	}
-	spin_unlock(&mm->page_table_lock);
 }
 
 unsigned long mm_count_present(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	unsigned long addr = start, nr = 0;
 
-	spin_lock(&mm->page_table_lock);
 	while (addr < end) {
+		unsigned long next = pmd_addr_end(addr, end);
 		unsigned int depth;
 		void **missing;
-		pte_t *ptep = pte_walk(mm, addr, &missing, &depth);
+		spinlock_t *ptl;
+		pte_t *ptep = pte_offset_map_lock(mm, addr, &ptl, &missing, &depth);
 
 		if (!ptep) {
 			addr = pt_skip(addr, depth);
 			continue;
 		}
-		nr += pte_present(*ptep);
-		addr += PAGE_SIZE;
+		/* counted under the table's ptl, one table at a time */
+		for (; addr < next; addr += PAGE_SIZE, ptep++)
+			nr += pte_present(*ptep);
+		spin_unlock(ptl);
 	}
-	spin_unlock(&mm->page_table_lock);
 	return nr;
 }
 
@@ -228,14 +347,14 @@ static unsigned long pte_folio_page(pte_t pte)
 
 /*
  * [set_pte_range + folio_add_*_rmap_pte] Map page @pfn of @folio; the caller's
- * folio reference becomes the PTE's.  page_table_lock held, PTE empty.
+ * folio reference becomes the PTE's.  @ptl (the PTE's table's) held, PTE empty.
  */
-static void set_pte_folio(struct mm_struct *mm, pte_t *ptep, struct folio *folio,
-			  unsigned long pfn, bool writable, bool dirty)
+static void set_pte_folio(struct mm_struct *mm, pte_t *ptep, spinlock_t *ptl,
+			  struct folio *folio, unsigned long pfn, bool writable, bool dirty)
 {
 	u64 bits = _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED;
 
-	assert_spin_locked(&mm->page_table_lock);
+	assert_spin_locked(ptl);
 	if (writable)
 		bits |= _PAGE_RW;
 	if (dirty)
@@ -249,7 +368,7 @@ static void set_pte_folio(struct mm_struct *mm, pte_t *ptep, struct folio *folio
 	ptep->gen = folio_gen(folio);
 	folio_add_mapcount(folio, 1);
 	percpu_counter_inc(&mm->rss_stat[pte_mm_counter(*ptep)]);
-	mm->nr_ptes++;
+	percpu_counter_inc(&mm->nr_ptes);
 }
 
 /* Is @pte's folio still the one it was made for?  Reports a stale PTE. */
@@ -298,7 +417,36 @@ static bool zap_skip(const struct zap_details *details, pte_t pte)
 	return !details->even_cows && (pte.pte & _PAGE_SOFT_ANON);
 }
 
-/* Clear the PTEs of [start, end) in @vma's mm; no notifiers. */
+/*
+ * [zap_pte_range] Clear the PTEs of [addr, end) inside one PTE table, @ptl
+ * held; stops early (returning where) when the batch is full, as
+ * zap_pte_range breaks out to flush.
+ */
+static unsigned long zap_pte_range(struct mm_struct *mm, pte_t *ptep, unsigned long addr,
+				   unsigned long end, const struct zap_details *details,
+				   struct zap_batch *batch)
+{
+	for (; addr < end && batch->nr < ZAP_BATCH; addr += PAGE_SIZE, ptep++) {
+		pte_t pte = *ptep;
+
+		if (!pte_present(pte) || zap_skip(details, pte))
+			continue;
+		memset(ptep, 0, sizeof(*ptep));
+		percpu_counter_dec(&mm->nr_ptes);
+		percpu_counter_dec(&mm->rss_stat[pte_mm_counter(pte)]);
+		pte_folio_live(pte, "zap of a stale host PTE");
+		batch->folios[batch->nr] = pte_folio(pte);
+		/* no memmap behind the pfn: not this space's page (reported above) */
+		if (!batch->folios[batch->nr])
+			continue;
+		folio_sub_mapcount(batch->folios[batch->nr], 1);
+		batch->dirty[batch->nr] = pte_dirty(pte) && !(pte.pte & _PAGE_SOFT_ANON);
+		batch->nr++;
+	}
+	return addr;
+}
+
+/* Clear the PTEs of [start, end) in @vma's mm, one PTE table at a time; no notifiers. */
 static void zap_range(struct vm_area_struct *vma, unsigned long start, unsigned long end,
 		      const struct zap_details *details)
 {
@@ -307,38 +455,22 @@ static void zap_range(struct vm_area_struct *vma, unsigned long start, unsigned 
 	unsigned long addr = start;
 
 	batch.nr = 0;
-	spin_lock(&mm->page_table_lock);
 	while (addr < end) {
 		unsigned int depth;
 		void **missing;
-		pte_t *ptep = pte_walk(mm, addr, &missing, &depth);
-		pte_t pte;
+		spinlock_t *ptl;
+		pte_t *ptep = pte_offset_map_lock(mm, addr, &ptl, &missing, &depth);
 
 		if (!ptep) {
 			addr = pt_skip(addr, depth);
 			continue;
 		}
-		addr += PAGE_SIZE;
-		pte = *ptep;
-		if (!pte_present(pte) || zap_skip(details, pte))
-			continue;
-		memset(ptep, 0, sizeof(*ptep));
-		mm->nr_ptes--;
-		percpu_counter_dec(&mm->rss_stat[pte_mm_counter(pte)]);
-		pte_folio_live(pte, "zap of a stale host PTE");
-		batch.folios[batch.nr] = pte_folio(pte);
-		/* no memmap behind the pfn: not this space's page (reported above) */
-		if (!batch.folios[batch.nr])
-			continue;
-		folio_sub_mapcount(batch.folios[batch.nr], 1);
-		batch.dirty[batch.nr] = pte_dirty(pte) && !(pte.pte & _PAGE_SOFT_ANON);
-		if (++batch.nr == ZAP_BATCH) {
-			spin_unlock(&mm->page_table_lock);
+		addr = zap_pte_range(mm, ptep, addr, pmd_addr_end(addr, end), details, &batch);
+		spin_unlock(ptl);
+		/* references are dropped with no ptl held (tlb_flush_mmu) */
+		if (batch.nr == ZAP_BATCH)
 			zap_batch_flush(&batch);
-			spin_lock(&mm->page_table_lock);
-		}
 	}
-	spin_unlock(&mm->page_table_lock);
 	zap_batch_flush(&batch);
 }
 
@@ -367,37 +499,45 @@ void zap_page_range_single(struct vm_area_struct *vma, unsigned long start, unsi
 
 /* ---- mprotect's PTE pass [mm/mprotect.c: change_pte_range] ------------------- */
 
+/* New protection for one PTE; its table's ptl held. */
+static void change_pte(pte_t *ptep, vm_flags_t newflags)
+{
+	if (!pte_present(*ptep))
+		return;
+	if (!(newflags & VM_ACCESS_FLAGS)) {
+		/* PROT_NONE: present for the kernel, no user access */
+		ptep->pte &= ~(_PAGE_USER | _PAGE_RW);
+		return;
+	}
+	ptep->pte |= _PAGE_USER;
+	if (!(newflags & VM_WRITE))
+		ptep->pte &= ~_PAGE_RW;
+	else if (newflags & VM_SHARED)	/* shared: vm_page_prot is writable */
+		ptep->pte |= _PAGE_RW;
+}
+
 void change_protection(struct vm_area_struct *vma, unsigned long start, unsigned long end,
 		       vm_flags_t newflags)
 {
 	struct mm_struct *mm = vma->vm_mm;
 	unsigned long addr = start;
 
-	spin_lock(&mm->page_table_lock);
 	while (addr < end) {
+		unsigned long next = pmd_addr_end(addr, end);
 		unsigned int depth;
 		void **missing;
-		pte_t *ptep = pte_walk(mm, addr, &missing, &depth);
+		spinlock_t *ptl;
+		pte_t *ptep = pte_offset_map_lock(mm, addr, &ptl, &missing, &depth);
 
 		if (!ptep) {
 			addr = pt_skip(addr, depth);
 			continue;
 		}
-		addr += PAGE_SIZE;
-		if (!pte_present(*ptep))
-			continue;
-		if (!(newflags & VM_ACCESS_FLAGS)) {
-			/* PROT_NONE: present for the kernel, no user access */
-			ptep->pte &= ~(_PAGE_USER | _PAGE_RW);
-			continue;
-		}
-		ptep->pte |= _PAGE_USER;
-		if (!(newflags & VM_WRITE))
-			ptep->pte &= ~_PAGE_RW;
-		else if (newflags & VM_SHARED)	/* shared: vm_page_prot is writable */
-			ptep->pte |= _PAGE_RW;
+		/* [change_pte_range] one table under its ptl */
+		for (; addr < next; addr += PAGE_SIZE, ptep++)
+			change_pte(ptep, newflags);
+		spin_unlock(ptl);
 	}
-	spin_unlock(&mm->page_table_lock);
 }
 
 /* ---- faults [mm/memory.c] ------------------------------------------------------ */
@@ -420,25 +560,26 @@ static vm_fault_t do_anonymous_page(struct vm_area_struct *vma, unsigned long ad
 {
 	struct mm_struct *mm = vma->vm_mm;
 	struct folio *folio;
+	spinlock_t *ptl;
 	pte_t *ptep;
 
 	folio = alloc_anon_folio(mm);
 	if (!folio)
 		return VM_FAULT_OOM;
-	ptep = pte_alloc_lock(mm, address);
+	ptep = pte_alloc_map_lock(mm, address, &ptl);
 	if (!ptep) {
 		folio_put(folio);
 		return VM_FAULT_OOM;
 	}
 	if (!pte_none(*ptep)) {
 		/* another fault mapped it meanwhile */
-		spin_unlock(&mm->page_table_lock);
+		spin_unlock(ptl);
 		folio_put(folio);
 		return 0;
 	}
-	set_pte_folio(mm, ptep, folio, folio_pfn(folio), vma->vm_flags & VM_WRITE,
+	set_pte_folio(mm, ptep, ptl, folio, folio_pfn(folio), vma->vm_flags & VM_WRITE,
 		      flags & FAULT_FLAG_WRITE);
-	spin_unlock(&mm->page_table_lock);
+	spin_unlock(ptl);
 	return 0;
 }
 
@@ -470,12 +611,14 @@ static vm_fault_t do_wp_page(struct vm_area_struct *vma, unsigned long address)
 	struct mmu_notifier_range range;
 	struct folio *src, *new;
 	pte_t *ptep, orig;
+	spinlock_t *ptl;
 	bool replaced;
 
-	spin_lock(&mm->page_table_lock);
-	ptep = pte_offset(mm, address);
-	if (!ptep || !pte_present(*ptep) || pte_write(*ptep)) {
-		spin_unlock(&mm->page_table_lock);
+	ptep = pte_offset_lock(mm, address, &ptl);
+	if (!ptep)
+		return 0;	/* no table: the caller looks again */
+	if (!pte_present(*ptep) || pte_write(*ptep)) {
+		spin_unlock(ptl);
 		return 0;	/* changed meanwhile: the caller looks again */
 	}
 	orig = *ptep;
@@ -483,7 +626,7 @@ static vm_fault_t do_wp_page(struct vm_area_struct *vma, unsigned long address)
 		ptep->pte |= _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED;
 		src = pte_folio(orig);
 		folio_get(src);
-		spin_unlock(&mm->page_table_lock);
+		spin_unlock(ptl);
 		if (!(orig.pte & _PAGE_SOFT_ANON))
 			folio_mark_dirty(src);
 		folio_put(src);
@@ -491,7 +634,7 @@ static vm_fault_t do_wp_page(struct vm_area_struct *vma, unsigned long address)
 	}
 	src = pte_folio(orig);
 	folio_get(src);		/* keeps the source alive while copying */
-	spin_unlock(&mm->page_table_lock);
+	spin_unlock(ptl);
 
 	new = cow_copy(mm, src, pte_folio_page(orig));
 	if (!new) {
@@ -500,16 +643,17 @@ static vm_fault_t do_wp_page(struct vm_area_struct *vma, unsigned long address)
 	}
 	mmu_notifier_range_init(&range, MMU_NOTIFY_CLEAR, 0, mm, address, address + PAGE_SIZE);
 	mmu_notifier_invalidate_range_start(&range);
-	spin_lock(&mm->page_table_lock);
+	/* the same table's ptl again: tables (and their ptls) outlive the mm's users */
+	spin_lock(ptl);
 	replaced = pte_same(*ptep, orig);
 	if (replaced) {
 		memset(ptep, 0, sizeof(*ptep));
-		mm->nr_ptes--;
+		percpu_counter_dec(&mm->nr_ptes);
 		percpu_counter_dec(&mm->rss_stat[pte_mm_counter(orig)]);
 		folio_sub_mapcount(src, 1);
-		set_pte_folio(mm, ptep, new, folio_pfn(new), true, true);
+		set_pte_folio(mm, ptep, ptl, new, folio_pfn(new), true, true);
 	}
-	spin_unlock(&mm->page_table_lock);
+	spin_unlock(ptl);
 	mmu_notifier_invalidate_range_end(&range);
 	if (replaced)
 		folio_put(src);	/* the old PTE's reference */
@@ -543,6 +687,7 @@ static vm_fault_t do_fault(struct vm_area_struct *vma, unsigned long address, un
 	bool write = flags & FAULT_FLAG_WRITE;
 	struct folio *folio, *install;
 	unsigned long pfn;
+	spinlock_t *ptl;
 	vm_fault_t ret;
 	pte_t *ptep;
 
@@ -573,21 +718,21 @@ static vm_fault_t do_fault(struct vm_area_struct *vma, unsigned long address, un
 		}
 		pfn = folio_pfn(install);
 	}
-	ptep = pte_alloc_lock(mm, address);
+	ptep = pte_alloc_map_lock(mm, address, &ptl);
 	if (!ptep) {
 		ret = VM_FAULT_OOM;
 		goto out_put;
 	}
 	if (!pte_none(*ptep)) {
-		spin_unlock(&mm->page_table_lock);
+		spin_unlock(ptl);
 		ret = 0;
 		goto out_put;
 	}
 	/* [finish_fault] shared writable mappings get writable PTEs on read too */
-	set_pte_folio(mm, ptep, install, pfn,
+	set_pte_folio(mm, ptep, ptl, install, pfn,
 		      write || (vma->vm_flags & (VM_SHARED | VM_WRITE)) == (VM_SHARED | VM_WRITE),
 		      write);
-	spin_unlock(&mm->page_table_lock);
+	spin_unlock(ptl);
 	if (write && install == folio)
 		folio_mark_dirty(folio);
 	folio_unlock(folio);
@@ -608,6 +753,7 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 {
 	struct mm_struct *mm = vma->vm_mm;
 	bool write = flags & FAULT_FLAG_WRITE;
+	spinlock_t *ptl;
 	pte_t *ptep;
 
 	mmap_assert_locked(mm);
@@ -618,7 +764,7 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 		return VM_FAULT_SIGSEGV;
 	sched_point("handle_mm_fault");
 
-	ptep = pte_alloc_lock(mm, address);
+	ptep = pte_alloc_map_lock(mm, address, &ptl);
 	if (!ptep)
 		return VM_FAULT_OOM;
 	if (pte_present(*ptep)) {
@@ -626,10 +772,10 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 
 		if (done)	/* spurious: another fault got there first */
 			ptep->pte |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);
-		spin_unlock(&mm->page_table_lock);
+		spin_unlock(ptl);
 		return done ? 0 : do_wp_page(vma, address);
 	}
-	spin_unlock(&mm->page_table_lock);
+	spin_unlock(ptl);
 	if (vma_is_anonymous(vma))
 		return do_anonymous_page(vma, address, flags);
 	return do_fault(vma, address, flags);
@@ -642,18 +788,20 @@ static struct folio *follow_pte_get(struct mm_struct *mm, unsigned long addr, bo
 				    unsigned long *pfnp)
 {
 	struct folio *folio = NULL;
+	spinlock_t *ptl;
 	pte_t *ptep;
 
-	spin_lock(&mm->page_table_lock);
-	ptep = pte_offset(mm, addr);
-	if (ptep && pte_present(*ptep) && (ptep->pte & _PAGE_USER) &&
-	    (!write || pte_write(*ptep)) && pte_folio_live(*ptep, "access through a stale host PTE")) {
+	ptep = pte_offset_lock(mm, addr, &ptl);
+	if (!ptep)
+		return NULL;
+	if (pte_present(*ptep) && (ptep->pte & _PAGE_USER) && (!write || pte_write(*ptep)) &&
+	    pte_folio_live(*ptep, "access through a stale host PTE")) {
 		folio = pte_folio(*ptep);
 		folio_get(folio);
 		*pfnp = pte_pfn(*ptep);
 		ptep->pte |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);
 	}
-	spin_unlock(&mm->page_table_lock);
+	spin_unlock(ptl);
 	return folio;
 }
 

@@ -719,6 +719,7 @@ struct mm_struct *mm_alloc(const char *name)
 	mm->max_map_count = DEFAULT_MAX_MAP_COUNT;
 	mm->mmap_base = MM_MMAP_BASE;
 	spin_lock_init(&mm->page_table_lock);
+	percpu_counter_init(&mm->nr_ptes, 0);
 	for (int i = 0; i < NR_MM_COUNTERS; i++)
 		percpu_counter_init(&mm->rss_stat[i], 0);
 	percpu_counter_init(&mm->nr_faults, 0);

@@ -715,7 +715,7 @@ static u64 state_summary(const struct inv_ctx *c)
 	if (w->pm)
 		h = mix(h, phys_mem_nr_frees(w->pm));
 	if (w->mm)
-		h = mix(h, READ_ONCE(w->mm->nr_ptes));
+		h = mix(h, (u64)percpu_counter_sum(&w->mm->nr_ptes));
 	if (kvm->mmu_private) {
 		kvm_mmu_get_stats(kvm, &st);
 		h = mix(h, (u64)st.pages ^ ((u64)st.pages_freed << 20));

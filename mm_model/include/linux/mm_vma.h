@@ -16,25 +16,31 @@
  *    PTE tables of 512 entries, 48-bit addresses), allocated on first use and
  *    freed only at mm teardown (the kernel's free_pgtables() after munmap is
  *    not modelled).  Because table pages never go away while the mm lives,
- *    GUP-fast can walk them under page_table_lock alone.  Only 4K PTEs: there
- *    are no PMD/THP mappings in the host page table (a 2M shmem folio is
- *    mapped by 512 PTEs).
+ *    walks down to a PTE table are lockless and GUP-fast needs only that
+ *    table's ptl.  Only 4K PTEs: there are no PMD/THP mappings in the host
+ *    page table (a 2M shmem folio is mapped by 512 PTEs).
  *  - A pte_t is the x86 PTE word (present, RW, accessed, dirty bits and the
  *    pfn) plus the folio's generation at the time of mapping: 16 bytes, an
  *    8 KiB table.  The folio is found from the pfn through the memmap; with
  *    no struct page for tail pfns to lead to their head (the kernel's
  *    page_folio()), the PTE keeps the folio's order in software bits.  A
  *    present PTE owns one folio reference and one mapcount.
- *  - One page_table_lock per mm (the kernel's split PTE locks are not
- *    modelled).
+ *  - Split PTE locks, as x86-64 (USE_SPLIT_PTE_PTLOCKS): every PTE table has
+ *    its own spinlock, the ptl, kept beside its PMD entry (memory.c: struct
+ *    ptdesc) rather than in the table page's struct page; all ptls share one
+ *    lockdep class.  mm->page_table_lock only populates table slots and
+ *    guards pgtables_bytes and teardown.
  *  - Anonymous read faults allocate a zeroed page (there is no shared zero
  *    page), and there is no fork, so no anon_vma / rmap for anonymous pages:
  *    an anonymous folio is mapped by at most one PTE.
  *
  * Locking (outer -> inner):
  *   mm->mmap_lock -> mapping->i_mmap_rwsem -> mm->notifier_subscriptions.sem
- *   -> (notifier callbacks: kvm->mmu_lock ...) ; folio lock -> page_table_lock.
- * page_table_lock is innermost: nothing sleeps and no notifier runs under it.
+ *   -> (notifier callbacks: kvm->mmu_lock ...) ; folio lock -> a PTE table's ptl ;
+ *   mm->page_table_lock.
+ * The ptls and page_table_lock are innermost and never held together; at
+ * most one ptl is held at a time (range walks go table by table).  Nothing
+ * sleeps and no notifier runs under them.
  */
 #ifndef _GMEMSIM_LINUX_MM_VMA_H
 #define _GMEMSIM_LINUX_MM_VMA_H
@@ -257,14 +263,21 @@ struct mm_struct {
 	unsigned long total_vm;		/* pages covered by VMAs */
 	bool exited;			/* exit_mmap() ran: no more VMAs, no notifiers */
 
-	/* Faults take both locks below: keep them off each other's line. */
+	/* Faults take mmap_lock and bump the counters below: separate lines. */
 	char __pad_mmap_lock[64];
 
-	/* Every PTE and every table below pgd; innermost lock. */
+	/*
+	 * Populating any slot of the table tree below pgd, pgtables_bytes and
+	 * teardown; innermost.  PTEs themselves are under their table's ptl.
+	 */
 	spinlock_t page_table_lock;
-	struct pt_dir *pgd;
-	unsigned long nr_ptes;		/* present PTEs, under page_table_lock */
+	struct pt_dir *pgd;		/* set with a release store; walkers acquire */
 	unsigned long pgtables_bytes;	/* table memory, under page_table_lock */
+	/*
+	 * Present PTEs, changed under the ptls of many tables: per-CPU like
+	 * rss_stat; exact when the mm is quiet.
+	 */
+	struct percpu_counter nr_ptes;
 
 	/*
 	 * rss: pages mapped per kind; per-CPU counters as since 6.2, so
@@ -375,15 +388,16 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags);
 
 /*
- * Read the PTE for @addr (page_table_lock taken inside); a zero pte_t when no
+ * Read the PTE for @addr (its table's ptl taken inside); a zero pte_t when no
  * table covers it.  For tests and invariant checks.
  */
 pte_t mm_read_pte(struct mm_struct *mm, unsigned long addr);
 
 /*
- * The PTEs of the @nr pages from @addr into @ptes, read under one
- * page_table_lock hold (one snapshot, as the kernel's single PMD read is);
- * zero pte_t where no table covers a page.  For host_pfn_mapping_level().
+ * The PTEs of the @nr pages from @addr into @ptes, each PTE table's under
+ * one hold of its ptl (a 2M-aligned block is one snapshot, as the kernel's
+ * single PMD read is); zero pte_t where no table covers a page.  For
+ * host_pfn_mapping_level().
  */
 void mm_read_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptes, unsigned int nr);
 
@@ -410,7 +424,7 @@ void change_protection(struct vm_area_struct *vma, unsigned long start, unsigned
 /*
  * [mm/gup.c: follow_page_pte] The folio behind a present, user-accessible
  * (and, for @write, writable) PTE at @addr with a reference taken and
- * *@pfnp set, or NULL.  Takes page_table_lock only.
+ * *@pfnp set, or NULL.  Takes the PTE table's ptl only.
  */
 struct folio *mm_follow_page(struct mm_struct *mm, unsigned long addr, bool write,
 			     unsigned long *pfnp);
