@@ -226,6 +226,28 @@ static unsigned long pmd_addr_end(unsigned long addr, unsigned long end)
 	return next - 1 < end - 1 ? next : end;
 }
 
+/*
+ * The first PTE table at or after *@addrp below @end, with its ptl taken:
+ * *@addrp moves past the holes before it, *@nextp is where the table's
+ * part of the range ends.  NULL (no ptl held) when no table is left.
+ */
+static pte_t *pte_next_table_lock(struct mm_struct *mm, unsigned long *addrp, unsigned long end,
+				  unsigned long *nextp, spinlock_t **ptlp)
+{
+	while (*addrp < end) {
+		unsigned int depth;
+		void **missing;
+		pte_t *ptep = pte_offset_map_lock(mm, *addrp, ptlp, &missing, &depth);
+
+		if (ptep) {
+			*nextp = pmd_addr_end(*addrp, end);
+			return ptep;
+		}
+		*addrp = pt_skip(*addrp, depth);
+	}
+	return NULL;
+}
+
 static void pt_free_pmd(struct pt_pmd *pmd, struct mm_struct *mm)
 {
 	for (unsigned int i = 0; i < PTRS_PER_PTE; i++) {
@@ -304,19 +326,11 @@ void mm_read_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptes, unsigne
 
 unsigned long mm_count_present(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
-	unsigned long addr = start, nr = 0;
+	unsigned long addr = start, next, nr = 0;
+	spinlock_t *ptl;
+	pte_t *ptep;
 
-	while (addr < end) {
-		unsigned long next = pmd_addr_end(addr, end);
-		unsigned int depth;
-		void **missing;
-		spinlock_t *ptl;
-		pte_t *ptep = pte_offset_map_lock(mm, addr, &ptl, &missing, &depth);
-
-		if (!ptep) {
-			addr = pt_skip(addr, depth);
-			continue;
-		}
+	while ((ptep = pte_next_table_lock(mm, &addr, end, &next, &ptl))) {
 		/* counted under the table's ptl, one table at a time */
 		for (; addr < next; addr += PAGE_SIZE, ptep++)
 			nr += pte_present(*ptep);
@@ -452,20 +466,13 @@ static void zap_range(struct vm_area_struct *vma, unsigned long start, unsigned 
 {
 	struct mm_struct *mm = vma->vm_mm;
 	struct zap_batch batch;
-	unsigned long addr = start;
+	unsigned long addr = start, next;
+	spinlock_t *ptl;
+	pte_t *ptep;
 
 	batch.nr = 0;
-	while (addr < end) {
-		unsigned int depth;
-		void **missing;
-		spinlock_t *ptl;
-		pte_t *ptep = pte_offset_map_lock(mm, addr, &ptl, &missing, &depth);
-
-		if (!ptep) {
-			addr = pt_skip(addr, depth);
-			continue;
-		}
-		addr = zap_pte_range(mm, ptep, addr, pmd_addr_end(addr, end), details, &batch);
+	while ((ptep = pte_next_table_lock(mm, &addr, end, &next, &ptl))) {
+		addr = zap_pte_range(mm, ptep, addr, next, details, &batch);
 		spin_unlock(ptl);
 		/* references are dropped with no ptl held (tlb_flush_mmu) */
 		if (batch.nr == ZAP_BATCH)
@@ -520,19 +527,11 @@ void change_protection(struct vm_area_struct *vma, unsigned long start, unsigned
 		       vm_flags_t newflags)
 {
 	struct mm_struct *mm = vma->vm_mm;
-	unsigned long addr = start;
+	unsigned long addr = start, next;
+	spinlock_t *ptl;
+	pte_t *ptep;
 
-	while (addr < end) {
-		unsigned long next = pmd_addr_end(addr, end);
-		unsigned int depth;
-		void **missing;
-		spinlock_t *ptl;
-		pte_t *ptep = pte_offset_map_lock(mm, addr, &ptl, &missing, &depth);
-
-		if (!ptep) {
-			addr = pt_skip(addr, depth);
-			continue;
-		}
+	while ((ptep = pte_next_table_lock(mm, &addr, end, &next, &ptl))) {
 		/* [change_pte_range] one table under its ptl */
 		for (; addr < next; addr += PAGE_SIZE, ptep++)
 			change_pte(ptep, newflags);
