@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include <linux/atomic.h>
+#include <linux/bug_inject.h>
 
 #include "sim/explore.h"
 #include "sim/replay.h"
@@ -206,7 +207,7 @@ static void write_failure(struct campaign *c, const char *sig, const char *text,
 			  const char *first)
 {
 	const struct explore_opts *o = c->o;
-	char path[512];
+	char path[512], knobs[512];
 	FILE *f;
 
 	snprintf(path, sizeof(path), "%s/gmemsim-failure-%u-%llu.gms",
@@ -218,13 +219,16 @@ static void write_failure(struct campaign *c, const char *sig, const char *text,
 	}
 	fputs(text, f);
 	fclose(f);
+	/* The failure needs the knobs it was found with: the replay line names them. */
+	bug_inject_format_opts(knobs, sizeof(knobs));
 	if (o->json)
 		printf("{\"event\":\"violation\",\"signature\":\"%s\",\"first\":\"%s\",\"seed\":%llu,"
-		       "\"trace\":\"%s\",\"replay\":\"gmemsim replay %s\"}\n",
-		       sig, first, (unsigned long long)seed, path, path);
+		       "\"trace\":\"%s\",\"replay\":\"gmemsim replay%s %s\"}\n",
+		       sig, first, (unsigned long long)seed, path, knobs, path);
 	else
-		printf("explore: violation %s\n  seed %llu, shrunk trace %s\n  replay: gmemsim replay %s\n",
-		       first, (unsigned long long)seed, path, path);
+		printf("explore: violation %s\n  seed %llu, shrunk trace %s\n"
+		       "  replay: gmemsim replay%s %s\n",
+		       first, (unsigned long long)seed, path, knobs, path);
 	fflush(stdout);
 }
 

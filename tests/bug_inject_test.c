@@ -783,6 +783,19 @@ static void test_registry(void **state)
 	assert_true(bug_injected(BUG_FAULT_IGNORE_OBSOLETE_ROOT));
 	bug_inject_clear_all();
 	assert_false(bug_injected(BUG_FAULT_IGNORE_OBSOLETE_ROOT));
+
+	/* The knobs on, as the options a replay of a failure needs; truncated safely. */
+	char opts[128], tiny[12];
+
+	bug_inject_format_opts(opts, sizeof(opts));
+	assert_string_equal(opts, "");
+	assert_int_equal(bug_inject_enable("B20"), 0);
+	assert_int_equal(bug_inject_enable("B2"), 0);
+	bug_inject_format_opts(opts, sizeof(opts));
+	assert_string_equal(opts, " --inject fault-seq-after-attr --inject zap-yield-unflushed");
+	bug_inject_format_opts(tiny, sizeof(tiny));
+	assert_string_equal(tiny, " --inject f");
+	bug_inject_clear_all();
 }
 
 int main(void)

@@ -144,6 +144,21 @@ void bug_inject_clear_all(void)
 	__atomic_store_n(&bug_inject_mask, 0, __ATOMIC_RELAXED);
 }
 
+void bug_inject_format_opts(char *buf, size_t size)
+{
+	unsigned long mask = __atomic_load_n(&bug_inject_mask, __ATOMIC_RELAXED);
+	size_t len = 0;
+
+	if (!size)
+		return;
+	buf[0] = '\0';
+	for (int i = 0; i < BUG_INJECT_NR && len < size; i++) {
+		if (mask & (1UL << i))
+			len += snprintf(buf + len, size - len, " --inject %s",
+					bug_inject_table[i].name);
+	}
+}
+
 void bug_inject_list(FILE *f)
 {
 	for (int i = 0; i < BUG_INJECT_NR; i++) {

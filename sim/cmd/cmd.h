@@ -8,6 +8,11 @@
 #define EXIT_VIOLATION 1
 #define EXIT_BAD_INPUT 2
 
+#include <stdio.h>
+
+/* The usage text of every subcommand, for --help. */
+void gmemsim_usage(FILE *f);
+
 int cmd_replay(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_explore(int argc, char **argv);

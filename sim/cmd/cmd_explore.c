@@ -39,6 +39,10 @@ int cmd_explore(int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
 
+		if (!strcmp(opt, "-h") || !strcmp(opt, "--help")) {
+			gmemsim_usage(stdout);
+			return EXIT_CLEAN;
+		}
 		if (!strcmp(opt, "--json")) {
 			o.json = true;
 			continue;

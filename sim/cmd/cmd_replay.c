@@ -20,6 +20,7 @@ struct replay_args {
 	bool all_modes;
 	bool json;
 	bool list_bugs;		/* --list-bugs: print the knobs and stop */
+	bool help;		/* --help: print the usage and stop */
 	struct sched_schedule schedule;
 	int first_file;
 };
@@ -72,6 +73,11 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 	for (i = 0; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
 		const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
 		u64 n;
+
+		if (!strcmp(opt, "--help")) {
+			a->help = true;
+			return 0;
+		}
 
 		if (!strcmp(opt, "--json")) {
 			a->json = true;
@@ -234,6 +240,10 @@ int cmd_replay(int argc, char **argv)
 	ret = parse_args(argc, argv, &a);
 	if (ret)
 		return ret;
+	if (a.help) {
+		gmemsim_usage(stdout);
+		return EXIT_CLEAN;
+	}
 	if (a.list_bugs) {
 		bug_inject_list(stdout);
 		return EXIT_CLEAN;

@@ -48,6 +48,11 @@ static const char usage[] =
 	"\n"
 	"exit status: 0 clean, 1 a violation or unmet expectation, 2 bad input\n";
 
+void gmemsim_usage(FILE *f)
+{
+	fputs(usage, f);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") ||

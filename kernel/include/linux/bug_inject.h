@@ -64,6 +64,11 @@ int bug_inject_enable(const char *name);
 void bug_inject_set(enum bug_inject_id id, bool on);
 /* Every knob off. */
 void bug_inject_clear_all(void);
+/*
+ * The knobs now on, as command-line options (" --inject NAME" each), into
+ * @buf of @size bytes: what a replay of a failure found with them needs.
+ */
+void bug_inject_format_opts(char *buf, size_t size);
 /* Print the table, one knob per line, on @f. */
 void bug_inject_list(FILE *f);
 
