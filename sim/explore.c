@@ -217,10 +217,12 @@ static void write_failure(struct campaign *c, const char *sig, const char *text,
 		fprintf(stderr, "explore: cannot write %s\n", path);
 		return;
 	}
-	fputs(text, f);
-	fclose(f);
-	/* The failure needs the knobs it was found with: the replay line names them. */
+	/* The failure needs the knobs it was found with: the trace and the replay line name them. */
 	bug_inject_format_opts(knobs, sizeof(knobs));
+	fputs(text, f);
+	if (knobs[0])
+		fprintf(f, "# found with%s: replay it with the same knobs\n", knobs);
+	fclose(f);
 	if (o->json)
 		printf("{\"event\":\"violation\",\"signature\":\"%s\",\"first\":\"%s\",\"seed\":%llu,"
 		       "\"trace\":\"%s\",\"replay\":\"gmemsim replay%s %s\"}\n",

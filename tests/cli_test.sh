@@ -16,9 +16,10 @@ for sub in replay explore; do
 done
 
 # Seed 3310 under PCT finds B2 in one execution (explore_test finds it by search).
+rc=0
 "$gmemsim" explore --inject fault-seq-after-attr --seed 3310 --iterations 1 \
-	--strategy pct --out "$out" --no-progress >"$out/explore" 2>&1 &&
-	fail "explore with B2 found nothing: $(cat "$out/explore")"
+	--strategy pct --out "$out" --no-progress >"$out/explore" 2>&1 || rc=$?
+[ "$rc" -eq 1 ] || fail "explore with B2 exited $rc, not 1 (a violation): $(cat "$out/explore")"
 line=$(sed -n 's/^  replay: //p' "$out/explore" | head -1)
 [ -n "$line" ] || fail "no replay line in: $(cat "$out/explore")"
 case "$line" in
@@ -28,5 +29,9 @@ esac
 # The trace expects the violation: replaying it as printed passes, without the knob it does not.
 read -ra words <<<"$line"
 "$gmemsim" "${words[@]:1}" >"$out/replay" 2>&1 || fail "printed replay line exited $?: $line"
-"$gmemsim" replay "${words[-1]}" >"$out/replay" 2>&1 && fail "replay without the knob still reproduced"
+rc=0
+"$gmemsim" replay "${words[-1]}" >"$out/replay" 2>&1 || rc=$?
+[ "$rc" -eq 1 ] || fail "replay without the knob exited $rc, not 1 (expectation unmet)"
+grep -q '^# found with --inject fault-seq-after-attr' "${words[-1]}" ||
+	fail "the failure trace does not say which knobs it needs"
 echo "cli_test: ok"

@@ -78,7 +78,6 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			a->help = true;
 			return 0;
 		}
-
 		if (!strcmp(opt, "--json")) {
 			a->json = true;
 			continue;
