@@ -9,6 +9,12 @@
  * the actor that was running and what every actor was doing, and ends with the
  * line that replays the run.  Reports are serialised so that free-mode threads
  * do not interleave their lines.
+ *
+ * A report is printed once per boot: an invariant that breaks at one
+ * scheduling point usually still holds broken at every later check, and a
+ * WARN_ON in a loop fires each time round.  Later reports of the same check
+ * at the same site (kind, condition, file, line) in the same boot still count
+ * as violations but are not printed; report_boot_repeats() says how many.
  */
 #include <pthread.h>
 #include <stdarg.h>
@@ -29,6 +35,15 @@ static __thread bool thread_quiet;		/* reports outside runs not printed */
 static __thread unsigned long thread_boot = 1;	/* WARN_ON_ONCE's notion of a boot */
 static unsigned long next_boot = 1;		/* atomic: boot ids are never reused */
 
+/* Reports printed, by (boot, site) hash: a ring under report_lock. */
+#define REPORT_SEEN_NR 256
+static struct report_seen {
+	unsigned long boot;
+	u64 hash;
+	unsigned long repeats;
+} report_seen[REPORT_SEEN_NR];
+static unsigned int report_seen_next;
+
 unsigned long report_boot_id(void)
 {
 	return thread_boot;
@@ -37,6 +52,11 @@ unsigned long report_boot_id(void)
 void report_new_boot(void)
 {
 	thread_boot = __atomic_add_fetch(&next_boot, 1, __ATOMIC_RELAXED);
+}
+
+void report_set_boot(unsigned long boot)
+{
+	thread_boot = boot;
 }
 
 void report_set_quiet(bool quiet)
@@ -69,6 +89,48 @@ __attribute__((weak)) void kvm_vm_bugged(struct kvm *kvm)
 {
 }
 
+static u64 fnv1a(u64 h, const char *str)
+{
+	for (; *str; str++)
+		h = (h ^ (unsigned char)*str) * 0x100000001b3ull;
+	return (h ^ 0xff) * 0x100000001b3ull;
+}
+
+static u64 site_hash(const char *kind, const char *cond, const char *file, int line)
+{
+	u64 h = fnv1a(fnv1a(fnv1a(0xcbf29ce484222325ull, kind), cond), file);
+
+	return (h ^ (u32)line) * 0x100000001b3ull;
+}
+
+/* Under report_lock: has this site reported in @boot already?  Remembers it if not. */
+static bool seen_before(unsigned long boot, u64 hash)
+{
+	for (unsigned int i = 0; i < REPORT_SEEN_NR; i++) {
+		struct report_seen *r = &report_seen[i];
+
+		if (r->boot == boot && r->hash == hash) {
+			r->repeats++;
+			return true;
+		}
+	}
+	report_seen[report_seen_next] = (struct report_seen){ boot, hash, 0 };
+	report_seen_next = (report_seen_next + 1) % REPORT_SEEN_NR;
+	return false;
+}
+
+unsigned long report_boot_repeats(void)
+{
+	unsigned long n = 0;
+
+	pthread_mutex_lock(&report_lock);
+	for (unsigned int i = 0; i < REPORT_SEEN_NR; i++)
+		if (report_seen[i].boot == thread_boot)
+			n += report_seen[i].repeats;
+	pthread_mutex_unlock(&report_lock);
+	return n;
+}
+
 static void print_replay(struct sched *s, FILE *f)
 {
 	char buf[8192];
@@ -98,6 +160,8 @@ static void vreport(const char *kind, const char *cond, const char *file, int li
 	__atomic_store_n(&nr_reports, nr_reports + 1, __ATOMIC_RELAXED);
 	if (s && !s->violations++)
 		snprintf(s->first_violation, sizeof(s->first_violation), "%s: %s", kind, cond);
+	if (seen_before(thread_boot, site_hash(kind, cond, file, line)))
+		quiet = true;
 	if (!quiet) {
 		fprintf(stderr, "gmemsim: VIOLATION %s: %s\n", kind, cond);
 		fprintf(stderr, "  at %s:%d\n", file, line);

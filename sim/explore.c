@@ -17,7 +17,6 @@
 #include <unistd.h>
 
 #include <linux/atomic.h>
-#include <linux/bug_inject.h>
 
 #include "sim/explore.h"
 #include "sim/replay.h"
@@ -207,7 +206,7 @@ static void write_failure(struct campaign *c, const char *sig, const char *text,
 			  const char *first)
 {
 	const struct explore_opts *o = c->o;
-	char path[512], knobs[512];
+	char path[512];
 	FILE *f;
 
 	snprintf(path, sizeof(path), "%s/gmemsim-failure-%u-%llu.gms",
@@ -217,20 +216,17 @@ static void write_failure(struct campaign *c, const char *sig, const char *text,
 		fprintf(stderr, "explore: cannot write %s\n", path);
 		return;
 	}
-	/* The failure needs the knobs it was found with: the trace and the replay line name them. */
-	bug_inject_format_opts(knobs, sizeof(knobs));
+	/* The trace's run line names knobs, seed, strategy and schedule: it replays alone. */
 	fputs(text, f);
-	if (knobs[0])
-		fprintf(f, "# found with%s: replay it with the same knobs\n", knobs);
 	fclose(f);
 	if (o->json)
 		printf("{\"event\":\"violation\",\"signature\":\"%s\",\"first\":\"%s\",\"seed\":%llu,"
-		       "\"trace\":\"%s\",\"replay\":\"gmemsim replay%s %s\"}\n",
-		       sig, first, (unsigned long long)seed, path, knobs, path);
+		       "\"trace\":\"%s\",\"replay\":\"gmemsim replay %s\"}\n",
+		       sig, first, (unsigned long long)seed, path, path);
 	else
 		printf("explore: violation %s\n  seed %llu, shrunk trace %s\n"
-		       "  replay: gmemsim replay%s %s\n",
-		       first, (unsigned long long)seed, path, knobs, path);
+		       "  replay: gmemsim replay %s\n",
+		       first, (unsigned long long)seed, path, path);
 	fflush(stdout);
 }
 

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include <linux/atomic.h>
+#include <linux/bug_inject.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 
@@ -255,6 +256,9 @@ static void trace_defaults(struct replay *r, const struct replay_opts *in, struc
 			o->strategy = (enum sched_strategy)st->val[k];
 		if (!in->pct_depth && trace_has(st, (k = trace_param_index(TOP_RUN, "pct_depth"))))
 			o->pct_depth = (unsigned int)st->val[k];
+		if (!in->check_every &&
+		    trace_has(st, (k = trace_param_index(TOP_RUN, "check_every"))))
+			o->check_every = (unsigned int)min_t(u64, st->val[k], UINT_MAX);
 		if (!in->schedule && trace_has(st, (k = trace_param_index(TOP_RUN, "schedule"))) &&
 		    !sched_schedule_parse(parsed, t->strs[st->val[k]]))
 			*sched_text = parsed;
@@ -288,8 +292,13 @@ static void replay_hint(void *arg, const struct sched_schedule *s, char *buf, si
 		sched_schedule_format(s, buf + n, len - n);
 		n = (int)strlen(buf);
 	}
-	if (n > 0 && (size_t)n < len)
-		snprintf(buf + n, len - n, " %s", h->t->file);
+	if (n > 0 && (size_t)n < len) {
+		char knobs[256];
+
+		/* Knobs from the command line; the trace's own inject= turns its knobs on itself. */
+		bug_inject_format_opts(knobs, sizeof(knobs));
+		snprintf(buf + n, len - n, "%s %s", knobs, h->t->file);
+	}
 }
 
 static u64 now_ns(void)
@@ -495,6 +504,7 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 		 o.mode == REPLAY_FREE && sr.first_violation[0] ? sr.first_violation :
 								  violations_thread_first());
 	res->invariant_checks = inv_checks_run() - checks0;
+	res->repeats = report_boot_repeats();
 	if (r->expect_kind) {
 		res->expected_violation_seen =
 			!strncmp(res->first_violation, r->expect_kind, strlen(r->expect_kind));

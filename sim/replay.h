@@ -51,6 +51,7 @@ struct replay_result {
 	u64 seed;
 	enum sched_strategy strategy;
 	unsigned long violations;
+	unsigned long repeats;		/* of those, reports not printed: same check, same site */
 	char first_violation[256];
 	bool expected_violation_seen;	/* the trace's expect_violation, if any, happened */
 	bool passed;

@@ -21,6 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <linux/bug_inject.h>
+
 #include "sim/explore.h"
 #include "sim/replay.h"
 #include "sim/trace.h"
@@ -211,25 +213,37 @@ static int split(struct shrink *s, const char *text)
 	return 0;
 }
 
+/*
+ * The run line holds everything the replay needs: the knobs the failure was
+ * found with (process-wide now), the check interval, seed, strategy and the
+ * decisions, so a plain `gmemsim replay FILE` reproduces it.
+ */
 static char *render(struct shrink *s)
 {
 	size_t hexlen = (size_t)s->sched.len * 2 + 1;
 	char *hex = malloc(hexlen), *body = join(s->lines, s->nr_lines, -1), *out = NULL;
+	char knobs[512] = "", names[480], every[32] = "";
 	size_t len;
 
 	if (!hex || !body)
 		goto out;
 	sched_schedule_format(&s->sched, hex, hexlen);
-	len = strlen(body) + hexlen + 512;
+	bug_inject_format_names(bug_inject_get_mask(), names, sizeof(names));
+	if (names[0])
+		snprintf(knobs, sizeof(knobs), " inject=%s", names);
+	if (s->check_every > 1)
+		snprintf(every, sizeof(every), " check_every=%u", s->check_every);
+	len = strlen(body) + hexlen + 1024;
 	out = malloc(len);
 	/* body starts with the header line; the run lines go right after it */
 	if (out)
 		snprintf(out, len, "gmemsim-trace 1\n# shrunk by gmemsim explore: %u statements\n"
-			 "run mode=det seed=%llu strategy=%s pct_depth=%u%s%s\n"
+			 "run mode=det seed=%llu strategy=%s pct_depth=%u%s%s%s%s\n"
 			 "expect_violation kind=%s\n%s",
 			 s->nr_lines, (unsigned long long)s->seed, sched_strategy_name(s->strategy),
-			 s->pct_depth ? s->pct_depth : 3, s->sched.len ? " schedule=" : "",
-			 s->sched.len ? hex : "", s->kind, body + strlen("gmemsim-trace 1\n"));
+			 s->pct_depth ? s->pct_depth : 3, knobs, every,
+			 s->sched.len ? " schedule=" : "", s->sched.len ? hex : "", s->kind,
+			 body + strlen("gmemsim-trace 1\n"));
 out:
 	free(hex);
 	free(body);

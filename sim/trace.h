@@ -166,6 +166,9 @@ static inline bool trace_has(const struct trace_stmt *s, unsigned int param)
 	return s->present & BIT(param);
 }
 
+/* The bug knobs the trace's run statement names (inject=), as a bug_inject mask. */
+unsigned long trace_run_knobs(const struct trace *t);
+
 /* Index of @key in @op's params, or -1. */
 int trace_param_index(enum trace_op_id op, const char *key);
 

@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include <linux/bug_inject.h>
 #include <linux/fs.h>
 #include <linux/kvm.h>
 #include <linux/mm_host.h>
@@ -41,6 +42,19 @@ static const struct trace_flag strategies[] = {
 	{ "sticky", 2 },
 	{ NULL, 0 },
 };
+
+/*
+ * The bug knobs a run needs (run inject=), named as on the command line:
+ * filled from bug_inject_table, so the two cannot disagree.  Values are
+ * bug_inject_mask bits.
+ */
+static struct trace_flag bug_knobs[BUG_INJECT_NR + 1];
+
+static void __attribute__((constructor)) bug_knobs_init(void)
+{
+	for (int i = 0; i < BUG_INJECT_NR; i++)
+		bug_knobs[i] = (struct trace_flag){ bug_inject_table[i].name, 1ull << i };
+}
 
 static const struct trace_flag gmem_flags[] = {
 	{ "mmap", GUEST_MEMFD_FLAG_MMAP },
@@ -99,7 +113,8 @@ const struct trace_op_desc trace_ops[TOP_NR] = {
 		       NUM("phys_seed") } },
 	[TOP_RUN] = { "run", TA_SETUP, false,
 		      { ENUM("mode", run_modes), NUM("seed"), ENUM("strategy", strategies),
-			NUM("pct_depth"), { .key = "schedule", .type = TP_STR } } },
+			NUM("pct_depth"), { .key = "schedule", .type = TP_STR },
+			FLAGS("inject", bug_knobs), NUM("check_every") } },
 	[TOP_EXPECT_VIOLATION] = { "expect_violation", TA_SETUP, false,
 				   { { .key = "kind", .type = TP_STR, .required = true } } },
 	[TOP_BARRIER] = { "barrier", 0, false, { } },
@@ -164,4 +179,15 @@ int trace_param_index(enum trace_op_id op, const char *key)
 		if (!strcmp(d->params[i].key, key))
 			return i;
 	return -1;
+}
+
+unsigned long trace_run_knobs(const struct trace *t)
+{
+	int k = trace_param_index(TOP_RUN, "inject");
+	unsigned long mask = 0;
+
+	for (u32 i = 0; i < t->first_event; i++)
+		if (t->stmt[i].op == TOP_RUN && trace_has(&t->stmt[i], k))
+			mask |= (unsigned long)t->stmt[i].val[k];
+	return mask;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The command line as a user meets it: --help on each subcommand, and the
-# replay line explore prints for a failure must reproduce that failure
-# (it names the --inject knobs the failure was found with).
+# replay line explore prints for a failure must reproduce that failure as
+# plain `gmemsim replay FILE` (the trace's run line names the knobs).
 # Usage: cli_test.sh GMEMSIM
 set -euo pipefail
 gmemsim=$1
@@ -23,15 +23,21 @@ rc=0
 line=$(sed -n 's/^  replay: //p' "$out/explore" | head -1)
 [ -n "$line" ] || fail "no replay line in: $(cat "$out/explore")"
 case "$line" in
-*"--inject fault-seq-after-attr "*) ;;
-*) fail "replay line lacks the knob: $line" ;;
+"gmemsim replay "*.gms) ;;
+*) fail "replay line is not a plain 'gmemsim replay FILE': $line" ;;
 esac
-# The trace expects the violation: replaying it as printed passes, without the knob it does not.
+trace=${line#gmemsim replay }
+grep -q '^run .* inject=fault-seq-after-attr' "$trace" ||
+	fail "the failure trace's run line does not name the knob it needs"
+# The trace expects the violation: replaying it as printed passes ...
 read -ra words <<<"$line"
 "$gmemsim" "${words[@]:1}" >"$out/replay" 2>&1 || fail "printed replay line exited $?: $line"
+# ... and each violation is printed once, however many checks see it.
+n=$(grep -c '^gmemsim: VIOLATION' "$out/replay" || true)
+[ "$n" -eq 1 ] || fail "replay printed $n violation reports, not 1: $(cat "$out/replay")"
+# Without the knob the kernel is fixed: the expected violation does not happen.
+sed 's/ inject=[^ ]*//' "$trace" >"$out/fixed.gms"
 rc=0
-"$gmemsim" replay "${words[-1]}" >"$out/replay" 2>&1 || rc=$?
+"$gmemsim" replay "$out/fixed.gms" >"$out/replay" 2>&1 || rc=$?
 [ "$rc" -eq 1 ] || fail "replay without the knob exited $rc, not 1 (expectation unmet)"
-grep -q '^# found with --inject fault-seq-after-attr' "${words[-1]}" ||
-	fail "the failure trace does not say which knobs it needs"
 echo "cli_test: ok"

@@ -144,19 +144,43 @@ void bug_inject_clear_all(void)
 	__atomic_store_n(&bug_inject_mask, 0, __ATOMIC_RELAXED);
 }
 
-void bug_inject_format_opts(char *buf, size_t size)
+unsigned long bug_inject_get_mask(void)
 {
-	unsigned long mask = __atomic_load_n(&bug_inject_mask, __ATOMIC_RELAXED);
+	return __atomic_load_n(&bug_inject_mask, __ATOMIC_RELAXED);
+}
+
+void bug_inject_set_mask(unsigned long mask)
+{
+	/* Relaxed: see bug_inject_set(). */
+	__atomic_store_n(&bug_inject_mask, mask & (BIT(BUG_INJECT_NR) - 1), __ATOMIC_RELAXED);
+}
+
+static void format_mask(unsigned long mask, const char *before, const char *between, char *buf,
+			size_t size)
+{
 	size_t len = 0;
+	bool first = true;
 
 	if (!size)
 		return;
 	buf[0] = '\0';
 	for (int i = 0; i < BUG_INJECT_NR && len < size; i++) {
-		if (mask & (1UL << i))
-			len += snprintf(buf + len, size - len, " --inject %s",
-					bug_inject_table[i].name);
+		if (!(mask & (1UL << i)))
+			continue;
+		len += snprintf(buf + len, size - len, "%s%s", first ? before : between,
+				bug_inject_table[i].name);
+		first = false;
 	}
+}
+
+void bug_inject_format_opts(char *buf, size_t size)
+{
+	format_mask(bug_inject_get_mask(), " --inject ", " --inject ", buf, size);
+}
+
+void bug_inject_format_names(unsigned long mask, char *buf, size_t size)
+{
+	format_mask(mask, "", "|", buf, size);
 }
 
 void bug_inject_list(FILE *f)

@@ -363,6 +363,7 @@ static void *free_trampoline(void *arg)
 
 	__current_task = &a->task;
 	sched_this = a->task.sched;
+	report_set_boot(sched_this->boot);
 	rcu_thread_online();
 	a->fn(a->arg);
 	task_work_run();	/* exit_task_work() */
@@ -521,6 +522,7 @@ int sched_run(const struct sched_opts *opts, const struct sched_actor *actors, u
 	s->mode = s->opts.mode;
 	s->nr = nr;
 	s->hash = SCHED_HASH_INIT;
+	s->boot = report_boot_id();
 	s->actors = calloc(nr, sizeof(*s->actors));
 	s->pct_change = calloc(s->opts.pct_depth, sizeof(u64));
 	ret = -ENOMEM;

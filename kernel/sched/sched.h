@@ -67,6 +67,7 @@ struct sched {
 	unsigned long violations;
 	char first_violation[256];
 	unsigned int check_countdown;
+	unsigned long boot;		/* report_boot_id() of the caller: free-mode actors share it */
 
 	void *slots[SCHED_SLOT_NR];
 };

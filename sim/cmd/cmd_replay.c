@@ -221,10 +221,10 @@ static void print_json(const char *file, const struct replay_result *r)
 
 	figure_values(r, v);
 	printf("{\"trace\":\"%s\",\"mode\":\"%s\",\"passed\":%s,\"violations\":%lu,"
-	       "\"first_violation\":\"%s\",\"seed\":%llu,\"strategy\":\"%s\","
+	       "\"repeats\":%lu,\"first_violation\":\"%s\",\"seed\":%llu,\"strategy\":\"%s\","
 	       "\"schedule_hash\":\"%016llx\"",
 	       file, replay_mode_name(r->mode), r->passed ? "true" : "false", r->violations,
-	       r->first_violation, (unsigned long long)r->seed, sched_strategy_name(r->strategy),
+	       r->repeats, r->first_violation, (unsigned long long)r->seed, sched_strategy_name(r->strategy),
 	       (unsigned long long)r->schedule_hash);
 	for (int i = 0; i < FIG_NR; i++)
 		printf(",\"%s\":%llu", figures[i].json, (unsigned long long)v[i]);
@@ -258,6 +258,10 @@ int cmd_replay(int argc, char **argv)
 			status = EXIT_BAD_INPUT;
 			continue;
 		}
+		/* A failure the explorer wrote names the knobs it needs: on for its replay only. */
+		unsigned long knobs = bug_inject_get_mask();
+
+		bug_inject_set_mask(knobs | trace_run_knobs(&t));
 		for (int m = 0; m < (a.all_modes ? REPLAY_MODE_NR : 1); m++) {
 			struct replay_opts o = a.o;
 			struct replay_result r;
@@ -274,12 +278,16 @@ int cmd_replay(int argc, char **argv)
 				print_json(argv[i], &r);
 			else
 				print_row(argv[i], &r);
+			if (r.repeats && !a.json && !o.quiet)
+				fprintf(stderr, "gmemsim: %lu later report(s) of the same check at the"
+					" same site not printed\n", r.repeats);
 			/* A sanitizer's exit report must not swallow the rows printed so far. */
 			fflush(stdout);
 			if (!r.passed && status == EXIT_CLEAN)
 				status = EXIT_VIOLATION;
 			replay_result_destroy(&r);
 		}
+		bug_inject_set_mask(knobs);
 		trace_destroy(&t);
 	}
 	sched_schedule_destroy(&a.schedule);

@@ -73,6 +73,13 @@ void kvm_vm_bugged(struct kvm *kvm);
  */
 unsigned long report_boot_id(void);
 void report_new_boot(void);
+/* Make the calling thread part of boot @boot (a free-mode actor of a replay). */
+void report_set_boot(unsigned long boot);
+/*
+ * Reports of this boot that were not printed because the same check at the
+ * same site had already reported in it (kernel/panic.c prints each once).
+ */
+unsigned long report_boot_repeats(void);
 
 #define WARN_ON_ONCE(cond)                                                             \
 	({                                                                             \

@@ -69,6 +69,11 @@ void bug_inject_clear_all(void);
  * @buf of @size bytes: what a replay of a failure found with them needs.
  */
 void bug_inject_format_opts(char *buf, size_t size);
+/* The knobs of @mask as a trace's run inject= value: "NAME|NAME". */
+void bug_inject_format_names(unsigned long mask, char *buf, size_t size);
+/* All knobs at once, to turn a trace's knobs on for its replay and back off after. */
+unsigned long bug_inject_get_mask(void);
+void bug_inject_set_mask(unsigned long mask);
 /* Print the table, one knob per line, on @f. */
 void bug_inject_list(FILE *f);
 
