@@ -136,7 +136,7 @@ static void print_replay(struct sched *s, FILE *f)
 	char buf[8192];
 
 	if (s->opts.replay_hint) {
-		s->opts.replay_hint(s->opts.replay_hint_arg, &s->rec, buf, sizeof(buf));
+		s->opts.replay_hint(s->opts.replay_hint_arg, &s->rec_preempt, buf, sizeof(buf));
 	} else {
 		sched_describe(s, buf, sizeof(buf));
 	}
@@ -158,8 +158,12 @@ static void vreport(const char *kind, const char *cond, const char *file, int li
 	thread_reports++;
 	pthread_mutex_lock(&report_lock);
 	__atomic_store_n(&nr_reports, nr_reports + 1, __ATOMIC_RELAXED);
-	if (s && !s->violations++)
+	if (s && !s->violations++) {
 		snprintf(s->first_violation, sizeof(s->first_violation), "%s: %s", kind, cond);
+		snprintf(s->first_message, sizeof(s->first_message), "%.255s", msg);
+		s->first_step = s->steps;
+		s->first_actor = t->id;
+	}
 	if (seen_before(thread_boot, site_hash(kind, cond, file, line)))
 		quiet = true;
 	if (!quiet) {

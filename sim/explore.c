@@ -269,10 +269,10 @@ static void run_one(struct campaign *c, u64 k, struct explore_coverage *cov)
 		bool fresh = sig_is_new(c, sig);
 		pthread_mutex_unlock(&c->lock);
 		if (fresh && o->shrink)
-			shrunk = explore_shrink(text, seed, strat, o->pct_depth, &res.schedule,
+			shrunk = explore_shrink(text, seed, strat, o->pct_depth, &res.preempts,
 						res.first_violation, o->check_every);
 		if (fresh && !shrunk)
-			shrunk = explore_annotate(text, seed, strat, o->pct_depth, &res.schedule,
+			shrunk = explore_annotate(text, seed, &res.preempts, res.steps,
 						  res.first_violation);
 	}
 	pthread_mutex_lock(&c->lock);

@@ -94,17 +94,17 @@ struct explore_stats {
 int explore_run(const struct explore_opts *o, struct explore_stats *st);
 
 /*
- * Shrink a failing execution of @text (seed, strategy, decisions) to a small
- * trace text that still fails with the same @kind; the result embeds its run
- * line and expect_violation.  NULL if the failure does not reproduce.
+ * Shrink a failing execution of @text (seed, and its schedule in preemption
+ * form, which the sticky strategy follows bit for bit; @strategy found it) to
+ * a small trace text that still fails with the same kind; the result embeds
+ * its run line and expect_violation.  NULL if the failure does not reproduce.
  */
 char *explore_shrink(const char *text, u64 seed, enum sched_strategy strategy,
-		     unsigned int pct_depth, const struct sched_schedule *schedule,
+		     unsigned int pct_depth, const struct sched_preempts *pre,
 		     const char *kind, unsigned int check_every);
 
-/* The failing execution as it is, with its run line and expect_violation. */
-char *explore_annotate(const char *text, u64 seed, enum sched_strategy strategy,
-		       unsigned int pct_depth, const struct sched_schedule *schedule,
+/* The failing execution as it is (@steps long), with its run line and expect_violation. */
+char *explore_annotate(const char *text, u64 seed, const struct sched_preempts *pre, u64 steps,
 		       const char *first_violation);
 
 /* The signature of a violation: its "kind: condition", numbers stripped. */

@@ -17,6 +17,7 @@
 #include <linux/slab.h>
 
 #include "sim/invariants.h"
+#include "sim/preempt.h"
 #include "sim/replay.h"
 
 #define NR_ACTORS(t) (TRACE_ACTOR_VCPU0 + (t)->nr_vcpus)
@@ -227,13 +228,26 @@ static void replay_unplan(struct replay *r)
 	kvfree(r->barrier_of);
 }
 
+/* The schedule to follow: the command line's, else the run line's schedule= or preempt=. */
+struct follow {
+	const struct sched_schedule *dec;
+	const struct sched_preempts *pre;
+	struct sched_schedule parsed_dec;
+	struct sched_preempts parsed_pre;
+};
+
 /* The trace's own run= and expect_violation statements: defaults for @o. */
 static void trace_defaults(struct replay *r, const struct replay_opts *in, struct replay_opts *o,
-			   const struct sched_schedule **sched_text, struct sched_schedule *parsed)
+			   struct follow *fl)
 {
 	const struct trace *t = r->t;
+	bool given = in->schedule || in->preempt;
+	char why[128];
+	size_t bad;
 
 	*o = *in;
+	fl->dec = in->schedule;
+	fl->pre = in->preempt;
 	if (!o->mode_set)
 		o->mode = REPLAY_DET;
 	for (u32 i = 0; i < t->first_event; i++) {
@@ -259,10 +273,33 @@ static void trace_defaults(struct replay *r, const struct replay_opts *in, struc
 		if (!in->check_every &&
 		    trace_has(st, (k = trace_param_index(TOP_RUN, "check_every"))))
 			o->check_every = (unsigned int)min_t(u64, st->val[k], UINT_MAX);
-		if (!in->schedule && trace_has(st, (k = trace_param_index(TOP_RUN, "schedule"))) &&
-		    !sched_schedule_parse(parsed, t->strs[st->val[k]]))
-			*sched_text = parsed;
+		if (given)
+			continue;
+		/* Both were checked when the trace was parsed. */
+		if (trace_has(st, (k = trace_param_index(TOP_RUN, "schedule"))) &&
+		    !sched_schedule_parse(&fl->parsed_dec, t->strs[st->val[k]]))
+			fl->dec = &fl->parsed_dec;
+		if (trace_has(st, (k = trace_param_index(TOP_RUN, "preempt"))) &&
+		    !preempt_parse(t->strs[st->val[k]], &fl->parsed_pre, &bad, why, sizeof(why)))
+			fl->pre = &fl->parsed_pre;
 	}
+}
+
+/* A preemption naming an actor this trace does not have: bad input, said before the run. */
+static int check_preempt_actors(const struct replay *r, const struct sched_preempts *p, char *err,
+				size_t errlen)
+{
+	for (u32 i = 0; p && i < p->len; i++) {
+		char name[16];
+
+		if (p->p[i].actor < r->nr_actors)
+			continue;
+		trace_actor_name(p->p[i].actor, name, sizeof(name));
+		snprintf(err, errlen, "%s: preemption at step %llu names %s, but the VM has %u vCPU(s)",
+			 r->t->file, (unsigned long long)p->p[i].step, name, r->t->nr_vcpus);
+		return -EINVAL;
+	}
+	return 0;
 }
 
 struct hint_ctx {
@@ -270,10 +307,11 @@ struct hint_ctx {
 	const struct replay_opts *o;
 };
 
-/* The command that replays this run, for violation reports. */
-static void replay_hint(void *arg, const struct sched_schedule *s, char *buf, size_t len)
+/* The command that replays this run up to the report, for violation reports. */
+static void replay_hint(void *arg, const struct sched_preempts *p, char *buf, size_t len)
 {
 	const struct hint_ctx *h = arg;
+	char knobs[256];
 	int n;
 
 	if (h->o->mode != REPLAY_DET) {
@@ -283,22 +321,18 @@ static void replay_hint(void *arg, const struct sched_schedule *s, char *buf, si
 						     " try --mode det)" : "");
 		return;
 	}
-	n = snprintf(buf, len, "gmemsim replay --mode det --seed %llu --strategy %s",
-		     (unsigned long long)h->o->seed, sched_strategy_name(h->o->strategy));
-	if (n > 0 && (size_t)n < len && h->o->strategy == SCHED_STRATEGY_PCT)
-		n += snprintf(buf + n, len - n, " --pct-depth %u", h->o->pct_depth);
-	if (n > 0 && (size_t)n + 16 < len) {
-		n += snprintf(buf + n, len - n, " --schedule ");
-		sched_schedule_format(s, buf + n, len - n);
+	/* Sticky with the preemptions so far gives this run again up to here. */
+	n = snprintf(buf, len, "gmemsim replay --mode det --seed %llu --strategy sticky",
+		     (unsigned long long)h->o->seed);
+	if (n > 0 && (size_t)n + 16 < len && p->len) {
+		n += snprintf(buf + n, len - n, " --preempt ");
+		preempt_format(p, buf + n, len - n);
 		n = (int)strlen(buf);
 	}
-	if (n > 0 && (size_t)n < len) {
-		char knobs[256];
-
-		/* Knobs from the command line; the trace's own inject= turns its knobs on itself. */
-		bug_inject_format_opts(knobs, sizeof(knobs));
+	/* Knobs from the command line; the trace's own inject= turns its knobs on itself. */
+	bug_inject_format_opts(knobs, sizeof(knobs));
+	if (n > 0 && (size_t)n < len)
 		snprintf(buf + n, len - n, "%s %s", knobs, h->t->file);
-	}
 }
 
 static u64 now_ns(void)
@@ -424,15 +458,14 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 		 char *err, size_t errlen)
 {
 	struct sched_actor actors[TRACE_ACTOR_VCPU0 + TRACE_MAX_VCPUS];
-	const struct sched_schedule *follow = NULL;
-	struct sched_schedule parsed = { 0 };
+	struct follow fl = { 0 };
 	/* Taken before anything of this replay exists; which one counts depends on the mode. */
 	long kmalloc_base = kmalloc_live(), kmalloc_thread_base = kmalloc_live_thread();
 	struct replay *r = kzalloc(sizeof(*r), GFP_KERNEL);
 	struct sched_opts so = { 0 };
 	struct replay_opts o;
 	struct hint_ctx hint;
-	struct sched_result sr;
+	struct sched_result sr = { 0 };
 	u64 checks0 = inv_checks_run(), t0 = now_ns();
 	long bytes_base;
 	u64 run_t0, cpu_t0;
@@ -442,9 +475,7 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	if (!r)
 		return -ENOMEM;
 	r->t = t;
-	trace_defaults(r, in, &o, &follow, &parsed);
-	if (in->schedule)
-		follow = in->schedule;
+	trace_defaults(r, in, &o, &fl);
 	r->mode = o.mode;
 	r->quiet = o.quiet;
 	r->o = &o;
@@ -455,6 +486,8 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	report_set_quiet(o.quiet);
 
 	ret = replay_plan(r);
+	if (!ret)
+		ret = check_preempt_actors(r, fl.pre, err, errlen);
 	if (ret)
 		goto out;
 	/* The model's memory, not the replayer's plan. */
@@ -470,7 +503,9 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	so.strategy = o.strategy;
 	so.seed = o.seed;
 	so.pct_depth = o.pct_depth;
-	so.replay = o.mode == REPLAY_DET ? follow : NULL;
+	so.replay = o.mode == REPLAY_DET ? fl.dec : NULL;
+	so.preempt = o.mode == REPLAY_DET && !fl.dec ? fl.pre : NULL;
+	so.preempt_lenient = o.preempt_lenient;
 	so.quiet = o.quiet;
 	so.check = o.mode == REPLAY_DET ? replay_check : NULL;
 	so.check_arg = r;
@@ -487,6 +522,7 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	res->decisions = sr.decisions;
 	res->schedule_hash = sr.hash;
 	res->schedule = sr.schedule;
+	res->preempts = sr.preempts;
 	r->res = res;
 	run_alone(r, o.mode, replay_teardown, err, errlen);
 
@@ -517,7 +553,8 @@ out:
 	if (ret && r->w.t)
 		run_alone(r, o.mode, replay_teardown, err, errlen);
 	replay_unplan(r);
-	sched_schedule_destroy(&parsed);
+	sched_schedule_destroy(&fl.parsed_dec);
+	sched_preempts_destroy(&fl.parsed_pre);
 	kfree(r);
 	if (!ret && !o.no_kmalloc_leak_check)
 		check_kmalloc_leak(t, res->mode == REPLAY_FREE ? kmalloc_base : kmalloc_thread_base,
@@ -529,4 +566,5 @@ out:
 void replay_result_destroy(struct replay_result *res)
 {
 	sched_schedule_destroy(&res->schedule);
+	sched_preempts_destroy(&res->preempts);
 }

@@ -38,6 +38,8 @@ struct replay_opts {
 	bool strategy_set;
 	unsigned int pct_depth;
 	const struct sched_schedule *schedule;	/* det: follow these decisions first */
+	const struct sched_preempts *preempt;	/* det: or these preemptions (sticky between) */
+	bool preempt_lenient;		/* skip entries that do not apply (shrinking) */
 	unsigned int check_every;	/* det: invariants every N points (0: every one) */
 	bool quiet;			/* no violation reports printed */
 	bool no_kmalloc_leak_check;	/* free mode while other threads allocate too */
@@ -57,6 +59,7 @@ struct replay_result {
 	bool passed;
 	u64 steps, decisions, schedule_hash;
 	struct sched_schedule schedule;	/* det: the decisions taken (owned) */
+	struct sched_preempts preempts;	/* det: the same in preemption form (owned) */
 	struct world_stats stats;
 	struct kvm_vm_stat vm_stat;
 	struct kvm_vcpu_stat vcpu_stat;	/* summed over vCPUs */

@@ -5,13 +5,16 @@
  * every number is range-checked, every name looked up, every argument checked
  * against the op table (trace_ops.c).
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <linux/err.h>
+#include <linux/sched.h>
 
+#include "sim/preempt.h"
 #include "sim/trace.h"
 
 #define TRACE_MAX_TOKENS 32
@@ -342,6 +345,34 @@ static int parse_expect(struct parser *p, const struct token *tok, const char *s
 
 /* ---- statements ------------------------------------------------------------ */
 
+/* A run line's schedule= (hex decision pairs) or preempt= (STEP:ACTOR,...) must parse. */
+static int check_run_schedule(struct parser *p, const struct token *tok, const char *key,
+			      const char *val)
+{
+	u32 col = tok->col + (u32)(val - tok->s);
+	struct sched_schedule dec;
+	struct sched_preempts pre;
+	char why[128];
+	size_t bad;
+
+	if (!strcmp(key, "schedule")) {
+		for (const char *q = val; *q; q++)
+			if (!isxdigit((unsigned char)*q))
+				return perr(p, col + (u32)(q - val),
+					    "schedule= takes hex digit pairs, got '%c'", *q);
+		if (sched_schedule_parse(&dec, val))
+			return perr(p, col, "schedule= takes hex digit pairs (an odd number given)");
+		sched_schedule_destroy(&dec);
+		return 0;
+	}
+	if (!strcmp(key, "preempt")) {
+		if (preempt_parse(val, &pre, &bad, why, sizeof(why)))
+			return perr(p, col + (u32)bad, "preempt=: %s", why);
+		sched_preempts_destroy(&pre);
+	}
+	return 0;
+}
+
 static int parse_arg(struct parser *p, struct trace_stmt *st, const struct token *tok)
 {
 	const struct trace_op_desc *d = &trace_ops[st->op];
@@ -393,6 +424,8 @@ static int parse_arg(struct parser *p, struct trace_stmt *st, const struct token
 	case TP_REF:
 		return ref_obj(p, tok, val, prm->obj_kind, &st->val[i]);
 	case TP_STR:
+		if (st->op == TOP_RUN && check_run_schedule(p, tok, prm->key, val))
+			return -EINVAL;
 		return add_str(p, tok, val, &st->val[i]);
 	case TP_BOOL:
 		break;

@@ -114,12 +114,14 @@ static void test_shrink_planted(void **state)
 	}
 	assert_false(res.passed);
 	assert_non_null(strstr(res.first_violation, "expect"));
-	out = explore_shrink(planted, seed, ro.strategy, 0, &res.schedule, res.first_violation, 1);
+	out = explore_shrink(planted, seed, ro.strategy, 0, &res.preempts, res.first_violation, 1);
 	replay_result_destroy(&res);
 	trace_destroy(&t);
 	assert_non_null(out);
 
-	/* Smaller: the unrelated reads are gone; the run line carries the schedule. */
+	/* Smaller: the unrelated reads are gone; the run line carries the preemptions. */
+	assert_non_null(strstr(out, " strategy=sticky"));
+	assert_null(strstr(out, "schedule="));
 	assert_null(strstr(out, "0x2000"));
 	assert_null(strstr(out, "0x5000"));
 	assert_non_null(strstr(out, "expect_violation kind=expect"));
@@ -139,7 +141,7 @@ static void test_shrink_planted(void **state)
 /* A failure that does not reproduce is refused, not "shrunk" into a passing trace. */
 static void test_shrink_refuses_passing(void **state)
 {
-	struct sched_schedule none = { 0 };
+	struct sched_preempts none = { 0 };
 
 	assert_null(explore_shrink(planted, base_seed, SCHED_STRATEGY_STICKY, 0, &none,
 				   "use-after-free: nothing", 1));
@@ -194,6 +196,25 @@ static char *only_file_in(const char *dir)
 	return path;
 }
 
+/* A handful: what a shrunk failure may need to be read at a glance. */
+#define SHRUNK_MAX_PREEMPTIONS 5
+
+static size_t run_line_len(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0, len = 0;
+	ssize_t n;
+
+	assert_non_null(f);
+	while ((n = getline(&line, &cap, f)) > 0)
+		if (!strncmp(line, "run ", 4))
+			len = (size_t)n - (line[n - 1] == '\n');
+	free(line);
+	fclose(f);
+	return len;
+}
+
 static void test_knobs_found_and_replayed(void **state)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(knob_campaigns); i++) {
@@ -222,13 +243,27 @@ static void test_knobs_found_and_replayed(void **state)
 		print_message("  %-28s found after %llu executions\n", knob_campaigns[i].knob,
 			      (unsigned long long)st.first_found_exec);
 
-		/* The written trace alone reproduces it (the knob still on). */
+		/*
+		 * The written trace alone reproduces it: its run line names the knob
+		 * (turned on from the trace, as gmemsim replay does), and its
+		 * schedule is a few preemptions on a short line.
+		 */
 		path = only_file_in(dir);
 		assert_int_equal(trace_parse_file(path, &t, err, sizeof(err)), 0);
+		bug_inject_clear_all();
+		bug_inject_set_mask(trace_run_knobs(&t));
+		assert_int_equal(bug_inject_lookup(knob_campaigns[i].knob),
+				 __builtin_ctzl(bug_inject_get_mask()));
 		assert_int_equal(replay_trace(&t, &ro, &res, err, sizeof(err)), 0);
 		if (!res.passed)
 			fail_msg("%s: %s does not replay its violation (got '%s')",
 				 knob_campaigns[i].knob, path, res.first_violation);
+		print_message("  %-28s %u preemption(s), %u other choice(s), run line of %zu chars\n",
+			      "", sched_preempts_count(&res.preempts),
+			      res.preempts.len - sched_preempts_count(&res.preempts),
+			      run_line_len(path));
+		assert_true(sched_preempts_count(&res.preempts) <= SHRUNK_MAX_PREEMPTIONS);
+		assert_true(run_line_len(path) < 200);
 		replay_result_destroy(&res);
 		knob_leaks_end();
 		trace_destroy(&t);

@@ -146,6 +146,81 @@ static void test_replay_prefix_then_random(void **state)
 	sched_result_destroy(&full);
 }
 
+/*
+ * Every run's preemption form, followed by the sticky strategy, is the same
+ * run bit for bit, whatever strategy and seed made it; and the lost update
+ * needs exactly one true preemption.
+ */
+static void test_preempts_replay_exactly(void **state)
+{
+	for (int strat = 0; strat < SCHED_STRATEGY_NR; strat++) {
+		for (int i = 0; i < 20; i++) {
+			struct sched_opts o = { .mode = SCHED_MODE_DET, .strategy = strat,
+						.seed = base_seed + 11 * i, .pct_steps_hint = 30 };
+			struct sched_result a, b;
+			int va, vb;
+
+			va = run_counter(&o, &a, 10);
+			o.strategy = SCHED_STRATEGY_STICKY;
+			o.seed += 12345;	/* the counter takes no model randomness */
+			o.preempt = &a.preempts;
+			vb = run_counter(&o, &b, 10);
+			assert_int_equal(va, vb);
+			assert_int_equal(a.hash, b.hash);
+			assert_int_equal(a.steps, b.steps);
+			assert_int_equal(a.preempts.len, b.preempts.len);
+			for (u32 k = 0; k < a.preempts.len; k++) {
+				assert_int_equal(a.preempts.p[k].step, b.preempts.p[k].step);
+				assert_int_equal(a.preempts.p[k].actor, b.preempts.p[k].actor);
+			}
+			if (strat == SCHED_STRATEGY_STICKY)
+				assert_int_equal(a.preempts.len, 0);
+			sched_result_destroy(&a);
+			sched_result_destroy(&b);
+		}
+	}
+}
+
+static void test_one_preemption_loses_an_update(void **state)
+{
+	/* a reads at step 1's decision; b runs in between at the next point: one update lost. */
+	struct sched_preempt e[] = { { .step = 2, .actor = 1 } };
+	struct sched_preempts p = { e, 1, 1 };
+	struct sched_opts o = { .mode = SCHED_MODE_DET, .strategy = SCHED_STRATEGY_STICKY,
+				.preempt = &p };
+	struct sched_result res;
+
+	assert_int_equal(run_counter(&o, &res, 1), 1);
+	assert_int_equal(res.preempts.len, 1);
+	assert_int_equal(sched_preempts_count(&res.preempts), 1);
+	assert_int_equal(res.preempts.p[0].from, 0);
+	assert_true(res.preempts.p[0].preempted);
+	sched_result_destroy(&res);
+}
+
+/* A preemption to an actor that cannot run there, or at a passed point, diverges. */
+static void test_preempt_divergence(void **state)
+{
+	struct counter c = { .rounds = 1 };
+	struct sched_actor actors[] = { { "a", racy_inc, &c }, { "b", racy_inc, &c } };
+	struct sched_preempt e[] = { { .step = 2, .actor = 7 } };
+	struct sched_preempts p = { e, 1, 1 };
+	struct sched_schedule dec = { 0 };
+	struct sched_opts o = { .mode = SCHED_MODE_DET, .preempt = &p, .quiet = true };
+	struct sched_result res;
+
+	assert_int_equal(sched_run(&o, actors, 2, &res), -ESRCH);
+	assert_int_equal(res.status, SCHED_DIVERGED);
+	sched_result_destroy(&res);
+	/* one actor alone: every point has a single runnable actor */
+	e[0].actor = 0;
+	assert_int_equal(sched_run(&o, actors, 1, &res), -ESRCH);
+	sched_result_destroy(&res);
+	/* the two forms at once make no sense */
+	o.replay = &dec;
+	assert_int_equal(sched_run(&o, actors, 2, NULL), -EINVAL);
+}
+
 /* Replaying a schedule that names an actor that cannot run is a divergence. */
 /* Sticky never preempts: each actor runs to completion, lowest number first. */
 static void test_sticky_runs_to_completion(void **state)
@@ -414,6 +489,9 @@ int main(void)
 		cmocka_unit_test(test_same_seed_same_schedule),
 		cmocka_unit_test(test_replay_prefix_then_random),
 		cmocka_unit_test(test_sticky_runs_to_completion),
+		cmocka_unit_test(test_preempts_replay_exactly),
+		cmocka_unit_test(test_one_preemption_loses_an_update),
+		cmocka_unit_test(test_preempt_divergence),
 		cmocka_unit_test(test_replay_divergence),
 		cmocka_unit_test(test_schedule_text),
 		cmocka_unit_test(test_abba_deadlock_reported),

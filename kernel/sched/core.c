@@ -128,15 +128,12 @@ void sched_describe(struct sched *s, char *buf, size_t len)
 		snprintf(buf, len, "mode=free seed=%llu", (unsigned long long)s->opts.seed);
 		return;
 	}
-	n = snprintf(buf, len, "mode=det seed=%llu strategy=%s", (unsigned long long)s->opts.seed,
-		     sched_strategy_name(s->opts.strategy));
-	if (n >= 0 && (size_t)n < len && s->opts.strategy == SCHED_STRATEGY_PCT)
-		n += snprintf(buf + n, len - n, " pct-depth=%u pct-steps=%llu", s->opts.pct_depth,
-			      (unsigned long long)s->opts.pct_steps_hint);
-	if (n >= 0 && (size_t)n + 10 < len) {
-		n += snprintf(buf + n, len - n, " schedule=");
-		sched_schedule_format(&s->rec, buf + n, len - n);
-	}
+	/* The run so far in preemption form: sticky with these preemptions replays it. */
+	n = snprintf(buf, len, "mode=det seed=%llu strategy=sticky preempt=",
+		     (unsigned long long)s->opts.seed);
+	for (u32 i = 0; i < s->rec_preempt.len && n >= 0 && (size_t)n < len; i++)
+		n += snprintf(buf + n, len - n, "%s%llu:%u", i ? "," : "",
+			      (unsigned long long)s->rec_preempt.p[i].step, s->rec_preempt.p[i].actor);
 }
 
 /* ---- switching --------------------------------------------------------------- */
@@ -146,9 +143,32 @@ static struct sched_ctx *ctx_of(struct sched *s, struct sched_actor_state *a)
 	return a ? &a->ctx : &s->main_ctx;
 }
 
+static bool actor_runnable(const struct sched_actor_state *a);
+
+static void note_switch(struct sched *s, struct sched_actor_state *prev,
+			struct sched_actor_state *next, bool preempted)
+{
+	struct sched_switch sw = {
+		.step = s->steps,
+		.from = prev ? prev->task.id : -1,
+		.to = next ? next->task.id : -1,
+		.from_task = prev ? &prev->task : NULL,
+		.from_point = prev && prev->last_point ? prev->last_point : "start",
+		.preempted = preempted,
+		.finished = prev && prev->done,
+	};
+
+	s->in_hook = true;
+	s->opts.on_switch(s->opts.on_switch_arg, &sw);
+	s->in_hook = false;
+}
+
 static void switch_to(struct sched *s, struct sched_actor_state *next, bool exiting)
 {
 	struct sched_actor_state *prev = s->cur;
+
+	if (unlikely(s->opts.on_switch) && s->mode == SCHED_MODE_DET && !s->stopping)
+		note_switch(s, prev, next, prev && !prev->done && actor_runnable(prev));
 
 	s->switches++;
 	s->cur = next;
@@ -195,6 +215,77 @@ static struct sched_actor_state *replay_pick(struct sched *s, struct sched_actor
 	return NULL;
 }
 
+static void preempt_diverged(struct sched *s, const struct sched_preempt *e, const char *why)
+{
+	if (s->opts.preempt_lenient)
+		return;
+	report_violation("schedule", "replay diverged", __FILE__, __LINE__,
+			 "preemption %u (step %llu, to actor %u): %s", s->preempt_pos,
+			 (unsigned long long)e->step, e->actor, why);
+	sched_stop_run(s, SCHED_DIVERGED);
+}
+
+/* A listed preemption at a point where only one actor can run (or passed by): diverged. */
+static bool preempt_due(struct sched *s, unsigned int nr)
+{
+	const struct sched_preempts *p = s->opts.preempt;
+	const struct sched_preempt *e;
+
+	if (s->preempt_pos >= p->len)
+		return false;
+	e = &p->p[s->preempt_pos];
+	if (e->step > s->steps)
+		return false;
+	preempt_diverged(s, e, nr == 1 ? "only one actor can run there" : "the point was passed");
+	if (!s->opts.preempt_lenient)
+		return true;
+	s->preempt_pos++;	/* lenient: this entry does not apply */
+	return false;
+}
+
+/* Following a preemption list: its entry at this step, sticky before it, NULL past the end. */
+static struct sched_actor_state *preempt_pick(struct sched *s, struct sched_actor_state **runnable,
+					      unsigned int nr, unsigned int sticky)
+{
+	const struct sched_preempts *p = s->opts.preempt;
+	const struct sched_preempt *e;
+
+	if (s->preempt_pos >= p->len)
+		return NULL;
+	e = &p->p[s->preempt_pos];
+	if (e->step > s->steps)
+		return runnable[sticky];
+	if (e->step < s->steps) {
+		preempt_diverged(s, e, "the point was passed");
+		if (!s->opts.preempt_lenient)
+			return NULL;
+		s->preempt_pos++;	/* lenient: this entry does not apply */
+		return preempt_pick(s, runnable, nr, sticky);
+	}
+	s->preempt_pos++;
+	for (unsigned int i = 0; i < nr; i++)
+		if (runnable[i]->task.id == e->actor)
+			return runnable[i];
+	preempt_diverged(s, e, "that actor cannot run there");
+	/* Lenient: sticky here, or the strategy once the list has run out. */
+	return s->opts.preempt_lenient && s->preempt_pos < p->len ? runnable[sticky] : NULL;
+}
+
+/* @next runs where the sticky strategy would have run @sticky: one entry of the preemption form. */
+static void record_preempt(struct sched *s, struct sched_actor_state *next,
+			   struct sched_actor_state *sticky)
+{
+	struct sched_preempt e = {
+		.step = s->steps,
+		.actor = (u8)next->task.id,
+		.from = s->cur ? (u8)s->cur->task.id : SCHED_NO_ACTOR,
+		.preempted = s->cur && sticky == s->cur,
+	};
+
+	if (sched_preempts_push(&s->rec_preempt, &e))
+		report_bug("sched", "preemption record", __FILE__, __LINE__, "out of memory");
+}
+
 /*
  * The decision at a scheduling point: pick who runs next and switch to it.
  * Called by the running actor (@exiting: it has finished) or, for the first
@@ -228,9 +319,15 @@ static void sched_decide(struct sched *s, bool exiting)
 
 	if (nr == 1) {
 		next = runnable[0];
+		if (unlikely(s->opts.preempt) && preempt_due(s, nr))
+			return;
 	} else {
+		unsigned int sticky = sched_sticky_pick(s, runnable, nr);
+
 		if (s->opts.replay)
 			next = replay_pick(s, runnable, nr);
+		else if (s->opts.preempt)
+			next = preempt_pick(s, runnable, nr, sticky);
 		if (s->stopping)
 			return;
 		if (!next && s->opts.replay && s->opts.replay_exact) {
@@ -246,6 +343,8 @@ static void sched_decide(struct sched *s, bool exiting)
 		s->hash = sched_hash_step(s->hash, (u8)next->task.id);
 		if (sched_schedule_push(&s->rec, (u8)next->task.id))
 			report_bug("sched", "schedule record", __FILE__, __LINE__, "out of memory");
+		if (next != runnable[sticky])
+			record_preempt(s, next, runnable[sticky]);
 	}
 
 	if (next != s->cur)
@@ -429,6 +528,8 @@ static int opts_fixup(struct sched_opts *o, unsigned int nr)
 	o->stack_size = PAGE_ALIGN(o->stack_size);
 	if (!o->check_every)
 		o->check_every = 1;
+	if (o->replay && o->preempt)
+		return -EINVAL;
 	return 0;
 }
 
@@ -556,11 +657,17 @@ int sched_run(const struct sched_opts *opts, const struct sched_actor *actors, u
 		res->hash = s->hash;
 		res->violations = s->violations;
 		memcpy(res->first_violation, s->first_violation, sizeof(res->first_violation));
+		memcpy(res->first_message, s->first_message, sizeof(res->first_message));
+		res->first_step = s->first_step;
+		res->first_actor = s->violations ? s->first_actor : -1;
 		res->schedule = s->rec;
 		s->rec.dec = NULL;
+		res->preempts = s->rec_preempt;
+		s->rec_preempt = (struct sched_preempts){ 0 };
 	}
 out_free:
 	sched_schedule_destroy(&s->rec);
+	sched_preempts_destroy(&s->rec_preempt);
 	free(s->pct_change);
 	free(s->actors);
 	free(s);
@@ -570,6 +677,7 @@ out_free:
 void sched_result_destroy(struct sched_result *res)
 {
 	sched_schedule_destroy(&res->schedule);
+	sched_preempts_destroy(&res->preempts);
 }
 
 static const char *const status_names[] = {

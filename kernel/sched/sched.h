@@ -54,7 +54,9 @@ struct sched {
 
 	u64 steps, switches, decisions, hash;
 	struct sched_schedule rec;
+	struct sched_preempts rec_preempt;	/* rec in preemption form */
 	u32 replay_pos;
+	u32 preempt_pos;			/* next entry of opts.preempt */
 
 	/* PCT */
 	u64 *pct_change;		/* sorted change points (steps) */
@@ -66,6 +68,9 @@ struct sched {
 	bool in_hook;			/* inside a tick or check hook: no scheduling */
 	unsigned long violations;
 	char first_violation[256];
+	char first_message[256];
+	u64 first_step;
+	int first_actor;
 	unsigned int check_countdown;
 	unsigned long boot;		/* report_boot_id() of the caller: free-mode actors share it */
 
@@ -90,6 +95,8 @@ void sched_main_ctx_release(struct sched_ctx *ctx);
 void sched_strategy_init(struct sched *s);
 unsigned int sched_strategy_pick(struct sched *s, struct sched_actor_state **runnable,
 				 unsigned int nr);
+unsigned int sched_sticky_pick(struct sched *s, struct sched_actor_state **runnable,
+			       unsigned int nr);
 u64 sched_xoshiro_next(u64 st[4]);
 u64 sched_splitmix64(u64 *state);
 

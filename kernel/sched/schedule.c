@@ -4,8 +4,9 @@
  * counterpart).  A decision is the index of the actor chosen at a scheduling
  * point where more than one actor could run; points with a single runnable
  * actor are implied.  The text form is two lowercase hex digits per decision,
- * which is what violation reports print and --schedule files hold (blank space
- * and '#' comments are ignored on input).
+ * which is what --schedule files hold (blank space and '#' comments are
+ * ignored on input).  The preemption form (linux/sched.h) is kept beside it;
+ * its text, with actor names, belongs to the traces (sim/preempt.c).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -35,6 +36,36 @@ int sched_schedule_push(struct sched_schedule *s, u8 actor)
 	}
 	s->dec[s->len++] = actor;
 	return 0;
+}
+
+int sched_preempts_push(struct sched_preempts *p, const struct sched_preempt *e)
+{
+	if (p->len == p->cap) {
+		u32 cap = p->cap ? p->cap * 2 : 16;
+		struct sched_preempt *n = realloc(p->p, cap * sizeof(*n));
+
+		if (!n)
+			return -ENOMEM;
+		p->p = n;
+		p->cap = cap;
+	}
+	p->p[p->len++] = *e;
+	return 0;
+}
+
+void sched_preempts_destroy(struct sched_preempts *p)
+{
+	free(p->p);
+	*p = (struct sched_preempts){ 0 };
+}
+
+u32 sched_preempts_count(const struct sched_preempts *p)
+{
+	u32 n = 0;
+
+	for (u32 i = 0; i < p->len; i++)
+		n += p->p[i].preempted;
+	return n;
 }
 
 void sched_schedule_destroy(struct sched_schedule *s)

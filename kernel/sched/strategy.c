@@ -113,6 +113,16 @@ static unsigned int pct_pick(struct sched *s, struct sched_actor_state **runnabl
 	return best;
 }
 
+/* The sticky choice: the running actor if it can go on, else the lowest-numbered one. */
+unsigned int sched_sticky_pick(struct sched *s, struct sched_actor_state **runnable,
+			       unsigned int nr)
+{
+	for (unsigned int i = 0; i < nr; i++)
+		if (runnable[i] == s->cur)
+			return i;
+	return 0;	/* runnable[] is in actor order */
+}
+
 /* Index into @runnable (nr >= 2) of the actor to run next. */
 unsigned int sched_strategy_pick(struct sched *s, struct sched_actor_state **runnable,
 				 unsigned int nr)
@@ -121,10 +131,7 @@ unsigned int sched_strategy_pick(struct sched *s, struct sched_actor_state **run
 	case SCHED_STRATEGY_PCT:
 		return pct_pick(s, runnable, nr);
 	case SCHED_STRATEGY_STICKY:
-		for (unsigned int i = 0; i < nr; i++)
-			if (runnable[i] == s->cur)
-				return i;
-		return 0;	/* runnable[] is in actor order */
+		return sched_sticky_pick(s, runnable, nr);
 	case SCHED_STRATEGY_RANDOM:
 	default:
 		return below(s, nr);

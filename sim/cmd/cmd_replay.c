@@ -12,6 +12,7 @@
 #include <linux/sched.h>
 
 #include "sim/cmd/cmd.h"
+#include "sim/preempt.h"
 #include "sim/replay.h"
 #include "sim/trace.h"
 
@@ -22,6 +23,7 @@ struct replay_args {
 	bool list_bugs;		/* --list-bugs: print the knobs and stop */
 	bool help;		/* --help: print the usage and stop */
 	struct sched_schedule schedule;
+	struct sched_preempts preempt;
 	int first_file;
 };
 
@@ -119,6 +121,16 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			/* Process-wide, like a kernel built with the bug (bug-zoo.md). */
 			if (bug_inject_enable(val))
 				return bad("unknown bug '%s' (gmemsim replay --list-bugs)", val);
+		} else if (!strcmp(opt, "--preempt")) {
+			char why[128];
+			size_t off;
+
+			if (preempt_parse(val, &a->preempt, &off, why, sizeof(why))) {
+				fprintf(stderr, "gmemsim: --preempt %s: at offset %zu: %s\n", val, off,
+					why);
+				return EXIT_BAD_INPUT;
+			}
+			a->o.preempt = &a->preempt;
 		} else if (!strcmp(opt, "--schedule")) {
 			if (load_schedule(a, val))
 				return bad("bad schedule '%s' (hex digit pairs, or @FILE)", val);
@@ -127,6 +139,8 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			return bad("unknown option '%s'", opt);
 		}
 	}
+	if (a->o.schedule && a->o.preempt)
+		return bad("%s", "--schedule and --preempt are two forms of one thing: give one");
 	if (i == argc && !a->list_bugs)
 		return bad("%s", "no trace file given");
 	a->first_file = i;
@@ -291,6 +305,7 @@ int cmd_replay(int argc, char **argv)
 		trace_destroy(&t);
 	}
 	sched_schedule_destroy(&a.schedule);
+	sched_preempts_destroy(&a.preempt);
 	return status;
 }
 

@@ -120,6 +120,28 @@ struct sched_schedule {
 	u32 cap;
 };
 
+/*
+ * The same run in preemption form: only the decisions where the actor chosen
+ * is not the one the sticky strategy would have picked (the running actor
+ * while it can run, else the lowest-numbered runnable one).  Every run
+ * records it; following it with the sticky strategy everywhere else gives the
+ * run again, bit for bit, since the strategies draw from their own stream
+ * and model decisions from another.  A handful of entries instead of one per
+ * decision: what a person reads, what shrinking minimises.
+ */
+struct sched_preempt {
+	u64 step;		/* the scheduling point (1-based, as in reports) */
+	u8 actor;		/* who runs from here */
+	u8 from;		/* who ran up to here (SCHED_NO_ACTOR: the start) */
+	bool preempted;		/* @from could have gone on: a true preemption */
+};
+#define SCHED_NO_ACTOR 0xff
+
+struct sched_preempts {
+	struct sched_preempt *p;
+	u32 len, cap;
+};
+
 enum sched_status {
 	SCHED_DONE,		/* every actor returned */
 	SCHED_DEADLOCK,		/* every live actor blocked */
@@ -135,6 +157,16 @@ struct sched_actor {
 	void *arg;
 };
 
+/* A context switch of a deterministic run, as on_switch hooks see it. */
+struct sched_switch {
+	u64 step;			/* the scheduling point it happens at */
+	int from, to;			/* actor ids; -1: the scheduler (start, end) */
+	const struct task_struct *from_task;	/* NULL at the start; its held locks */
+	const char *from_point;		/* where @from stopped (its last scheduling point) */
+	bool preempted;			/* @from could have gone on */
+	bool finished;			/* @from returned */
+};
+
 struct sched_opts {
 	enum sched_mode mode;
 	enum sched_strategy strategy;
@@ -144,6 +176,15 @@ struct sched_opts {
 	u64 max_steps;			/* livelock bound; default 1,000,000 */
 	const struct sched_schedule *replay;	/* follow these decisions first */
 	bool replay_exact;		/* replay only: past its end is a divergence */
+	/*
+	 * Or follow these preemptions (not both): sticky between them, the
+	 * strategy after the last one.  Naming a point where the actor cannot run
+	 * is a divergence.
+	 */
+	const struct sched_preempts *preempt;
+	bool preempt_lenient;		/* entries that do not apply are skipped, not divergences
+					 * (the shrinker's candidates: a dropped entry moves the
+					 * later ones) */
 	size_t stack_size;		/* per-actor coroutine stack; default 256 KiB */
 	bool quiet;			/* do not print violation reports (tests that expect them) */
 
@@ -152,8 +193,12 @@ struct sched_opts {
 	void *check_arg;
 	unsigned int check_every;
 
-	/* Appends the command that replays this run to a violation report. */
-	void (*replay_hint)(void *arg, const struct sched_schedule *s, char *buf, size_t len);
+	/* Called at every context switch of a deterministic run (timelines, pictures). */
+	void (*on_switch)(void *arg, const struct sched_switch *sw);
+	void *on_switch_arg;
+
+	/* Appends the command that replays this run (up to now) to a violation report. */
+	void (*replay_hint)(void *arg, const struct sched_preempts *p, char *buf, size_t len);
 	void *replay_hint_arg;
 };
 
@@ -165,7 +210,11 @@ struct sched_result {
 	u64 hash;			/* FNV-1a over the decisions: equal schedules, equal hash */
 	unsigned long violations;	/* reports made during this run */
 	char first_violation[256];	/* "kind: cond" of the first report */
+	char first_message[256];	/* its detail line */
+	u64 first_step;			/* the scheduling point it was made at */
+	int first_actor;		/* the actor it was made by (-1: none) */
 	struct sched_schedule schedule;	/* recorded decisions (owned; sched_result_destroy) */
+	struct sched_preempts preempts;	/* the same in preemption form (owned) */
 };
 
 /*
@@ -246,7 +295,7 @@ void **sched_slot(struct sched *s, unsigned int idx);
 #define SCHED_SLOT_RCU 0
 #define SCHED_SLOT_NR 4
 
-/* "seed=… strategy=… schedule=<hex>" of the current run, for reports. */
+/* "mode=det seed=N strategy=sticky preempt=STEP:ACTOR,..." of the run so far, for reports. */
 void sched_describe(struct sched *s, char *buf, size_t len);
 
 /* Schedules as text: one hex digit pair per decision; parse returns -EINVAL on junk. */
@@ -254,6 +303,10 @@ int sched_schedule_format(const struct sched_schedule *s, char *buf, size_t len)
 int sched_schedule_parse(struct sched_schedule *s, const char *text);
 int sched_schedule_push(struct sched_schedule *s, u8 actor);
 void sched_schedule_destroy(struct sched_schedule *s);
+int sched_preempts_push(struct sched_preempts *p, const struct sched_preempt *e);
+void sched_preempts_destroy(struct sched_preempts *p);
+/* True preemptions among @p's entries (the others choose after a block or an exit). */
+u32 sched_preempts_count(const struct sched_preempts *p);
 
 const char *sched_status_name(enum sched_status st);
 const char *sched_strategy_name(enum sched_strategy st);
