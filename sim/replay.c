@@ -147,6 +147,8 @@ static void run_stmt(struct replay *r, u32 idx, int actor)
 	world_exec(&r->w, st, actor, &out);
 	if (r->o && r->o->on_stmt && st->actor >= TRACE_ACTOR_VMM)
 		r->o->on_stmt(r->o->on_stmt_arg, st, first, sched_steps());
+	if (r->o && r->o->timeline && st->actor >= TRACE_ACTOR_VMM)
+		timeline_add_stmt(r->o->timeline, idx, st->actor, first, sched_steps());
 	if (outcome_matches(st, &out, why, sizeof(why)))
 		return;
 	stmt_describe(r->t, st, what, sizeof(what));
@@ -178,6 +180,11 @@ static void replay_actor_fn(void *arg)
 		if (r->mode == REPLAY_ORDERED)
 			atomic_set_release(&r->turn, (int)next_event(r->t, i));
 	}
+}
+
+static void replay_switch(void *arg, const struct sched_switch *sw)
+{
+	timeline_add_switch(arg, sw);
 }
 
 static void replay_check(void *arg)
@@ -510,6 +517,8 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	so.check = o.mode == REPLAY_DET ? replay_check : NULL;
 	so.check_arg = r;
 	so.check_every = o.check_every;
+	so.on_switch = o.timeline ? replay_switch : NULL;
+	so.on_switch_arg = o.timeline;
 	so.replay_hint = replay_hint;
 	so.replay_hint_arg = &hint;
 	run_t0 = now_ns();
@@ -523,6 +532,12 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	res->schedule_hash = sr.hash;
 	res->schedule = sr.schedule;
 	res->preempts = sr.preempts;
+	res->first_actor = -1;
+	if (sr.violations) {
+		memcpy(res->first_message, sr.first_message, sizeof(res->first_message));
+		res->first_step = sr.first_step;
+		res->first_actor = sr.first_actor;
+	}
 	r->res = res;
 	run_alone(r, o.mode, replay_teardown, err, errlen);
 

@@ -19,6 +19,7 @@
 
 #include <linux/sched.h>
 
+#include "sim/timeline.h"
 #include "sim/trace.h"
 #include "sim/world.h"
 
@@ -40,6 +41,7 @@ struct replay_opts {
 	const struct sched_schedule *schedule;	/* det: follow these decisions first */
 	const struct sched_preempts *preempt;	/* det: or these preemptions (sticky between) */
 	bool preempt_lenient;		/* skip entries that do not apply (shrinking) */
+	struct timeline *timeline;	/* det: record switches and statements here */
 	unsigned int check_every;	/* det: invariants every N points (0: every one) */
 	bool quiet;			/* no violation reports printed */
 	bool no_kmalloc_leak_check;	/* free mode while other threads allocate too */
@@ -55,6 +57,9 @@ struct replay_result {
 	unsigned long violations;
 	unsigned long repeats;		/* of those, reports not printed: same check, same site */
 	char first_violation[256];
+	char first_message[256];	/* its detail, when the events' run made it */
+	u64 first_step;			/* the scheduling point it was made at (0: not in the run) */
+	int first_actor;		/* replay actor index, or -1 */
 	bool expected_violation_seen;	/* the trace's expect_violation, if any, happened */
 	bool passed;
 	u64 steps, decisions, schedule_hash;

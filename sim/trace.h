@@ -160,6 +160,8 @@ void trace_destroy(struct trace *t);
 
 /* Canonical text; parse(write(parse(x))) == parse(x). */
 int trace_write(const struct trace *t, FILE *f);
+/* One statement's canonical line, without the newline (cut to fit @len). */
+int trace_stmt_text(const struct trace *t, const struct trace_stmt *st, char *buf, size_t len);
 
 static inline bool trace_has(const struct trace_stmt *s, unsigned int param)
 {

@@ -112,6 +112,25 @@ static void write_stmt(const struct trace *t, const struct trace_stmt *st, FILE 
 	fputc('\n', f);
 }
 
+int trace_stmt_text(const struct trace *t, const struct trace_stmt *st, char *buf, size_t len)
+{
+	FILE *f;
+	size_t n;
+
+	if (!len)
+		return -EINVAL;
+	buf[0] = '\0';
+	f = fmemopen(buf, len, "w");
+	if (!f)
+		return -ENOMEM;
+	write_stmt(t, st, f);
+	fclose(f);
+	n = strlen(buf);
+	if (n && buf[n - 1] == '\n')
+		buf[n - 1] = '\0';
+	return 0;
+}
+
 int trace_write(const struct trace *t, FILE *f)
 {
 	fprintf(f, "gmemsim-trace %d\n", TRACE_VERSION);

@@ -10,7 +10,7 @@ trap 'rm -rf "$out"' EXIT
 
 fail() { echo "cli_test: $*" >&2; exit 1; }
 
-for sub in replay explore; do
+for sub in replay explore explain; do
 	"$gmemsim" "$sub" --help >"$out/help" || fail "$sub --help exited $?"
 	grep -q '^usage: gmemsim' "$out/help" || fail "$sub --help printed no usage"
 done
@@ -40,4 +40,14 @@ sed 's/ inject=[^ ]*//' "$trace" >"$out/fixed.gms"
 rc=0
 "$gmemsim" replay "$out/fixed.gms" >"$out/replay" 2>&1 || rc=$?
 [ "$rc" -eq 1 ] || fail "replay without the knob exited $rc, not 1 (expectation unmet)"
+# explain: the interleaving in words names the preemption, both racing
+# statements, the invariant and the knob, and exits 0 (expected violation seen).
+"$gmemsim" explain "$trace" >"$out/explain" 2>&1 || fail "explain exited $?: $(cat "$out/explain")"
+for want in '\[preemption 1\]' 'set_memory_attributes' 'inv8-spte-privateness' \
+	'^in words:' 'fault-seq-after-attr (bug-zoo B2)' 'vmm runs' 'vcpu0 resumes'; do
+	grep -q "$want" "$out/explain" || fail "explain lacks '$want': $(cat "$out/explain")"
+done
+# The run line is short: preemptions, not one digit pair per decision.
+len=$(grep '^run ' "$trace" | wc -c)
+[ "$len" -lt 200 ] || fail "run line of $len characters"
 echo "cli_test: ok"

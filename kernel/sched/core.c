@@ -154,6 +154,7 @@ static void note_switch(struct sched *s, struct sched_actor_state *prev,
 		.to = next ? next->task.id : -1,
 		.from_task = prev ? &prev->task : NULL,
 		.from_point = prev && prev->last_point ? prev->last_point : "start",
+		.from_model_point = prev ? prev->last_model_point : NULL,
 		.preempted = preempted,
 		.finished = prev && prev->done,
 	};
@@ -359,6 +360,9 @@ void __sched_point(const char *what)
 	if (s->in_hook || !s->cur || s->stopping)
 		return;
 	s->cur->last_point = what;
+	/* Model steps are named "function: what"; lock and atomic points are bare names. */
+	if (unlikely(s->opts.on_switch) && strchr(what, ':'))
+		s->cur->last_model_point = what;
 	sched_decide(s, false);
 }
 

@@ -35,6 +35,7 @@ struct sched_actor_state {
 	bool done;
 	bool started;
 	const char *last_point;		/* what its latest scheduling point was */
+	const char *last_model_point;	/* its latest named model step ("fn: what") */
 	u64 prio;			/* PCT priority, higher runs first */
 	pthread_t thread;		/* free mode */
 	u64 rand_state;			/* free mode: per-actor sched_rand() stream */

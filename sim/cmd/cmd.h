@@ -13,8 +13,18 @@
 /* The usage text of every subcommand, for --help. */
 void gmemsim_usage(FILE *f);
 
+struct trace;
+
+/*
+ * Parse @path (errors printed as FILE:LINE:COL) and turn on the bug knobs its
+ * run line names, for this trace only: *@knobs keeps the mask to restore.
+ */
+int cmd_open_trace(const char *path, struct trace *t, unsigned long *knobs);
+void cmd_close_trace(struct trace *t, unsigned long knobs);
+
 int cmd_replay(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_explore(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 #endif

@@ -245,6 +245,26 @@ static void print_json(const char *file, const struct replay_result *r)
 	printf(",\"ns\":%llu}\n", (unsigned long long)r->ns);
 }
 
+int cmd_open_trace(const char *path, struct trace *t, unsigned long *knobs)
+{
+	char err[512];
+
+	if (trace_parse_file(path, t, err, sizeof(err))) {
+		fprintf(stderr, "%s\n", err);
+		return -EINVAL;
+	}
+	/* A failure the explorer wrote names the knobs it needs: on for this trace only. */
+	*knobs = bug_inject_get_mask();
+	bug_inject_set_mask(*knobs | trace_run_knobs(t));
+	return 0;
+}
+
+void cmd_close_trace(struct trace *t, unsigned long knobs)
+{
+	bug_inject_set_mask(knobs);
+	trace_destroy(t);
+}
+
 int cmd_replay(int argc, char **argv)
 {
 	struct replay_args a = { .o = { .seed = 1 } };
@@ -264,18 +284,14 @@ int cmd_replay(int argc, char **argv)
 	if (!a.json)
 		print_header();
 	for (int i = a.first_file; i < argc; i++) {
+		unsigned long knobs;
 		struct trace t;
 		char err[512];
 
-		if (trace_parse_file(argv[i], &t, err, sizeof(err))) {
-			fprintf(stderr, "%s\n", err);
+		if (cmd_open_trace(argv[i], &t, &knobs)) {
 			status = EXIT_BAD_INPUT;
 			continue;
 		}
-		/* A failure the explorer wrote names the knobs it needs: on for its replay only. */
-		unsigned long knobs = bug_inject_get_mask();
-
-		bug_inject_set_mask(knobs | trace_run_knobs(&t));
 		for (int m = 0; m < (a.all_modes ? REPLAY_MODE_NR : 1); m++) {
 			struct replay_opts o = a.o;
 			struct replay_result r;
@@ -301,8 +317,7 @@ int cmd_replay(int argc, char **argv)
 				status = EXIT_VIOLATION;
 			replay_result_destroy(&r);
 		}
-		bug_inject_set_mask(knobs);
-		trace_destroy(&t);
+		cmd_close_trace(&t, knobs);
 	}
 	sched_schedule_destroy(&a.schedule);
 	sched_preempts_destroy(&a.preempt);

@@ -15,6 +15,7 @@ static const char usage[] =
 	"  replay   run traces and check every expectation and invariant\n"
 	"  check    parse traces only (FILE:LINE:COL on the first error)\n"
 	"  explore  property tests on conversion races; shrinks and writes failures\n"
+	"  explain  replay a (failing) trace and print its interleaving in words\n"
 	"\n"
 	"replay options:\n"
 	"  --mode free|det|ordered|all   how actors run (default: the trace's run\n"
@@ -67,6 +68,8 @@ int main(int argc, char **argv)
 		return cmd_check(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "explore"))
 		return cmd_explore(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "explain"))
+		return cmd_explain(argc - 2, argv + 2);
 	fprintf(stderr, "gmemsim: unknown command '%s'\n\n%s", argv[1], usage);
 	return EXIT_BAD_INPUT;
 }

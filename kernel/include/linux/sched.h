@@ -163,6 +163,7 @@ struct sched_switch {
 	int from, to;			/* actor ids; -1: the scheduler (start, end) */
 	const struct task_struct *from_task;	/* NULL at the start; its held locks */
 	const char *from_point;		/* where @from stopped (its last scheduling point) */
+	const char *from_model_point;	/* its last named model step before that, or NULL */
 	bool preempted;			/* @from could have gone on */
 	bool finished;			/* @from returned */
 };

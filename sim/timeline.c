@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Recording a replay's timeline (sim/timeline.h; no kernel counterpart).
+ * Called from the scheduler's switch hook and after each statement, on the
+ * replaying thread only (deterministic modes): no locking.  Allocation
+ * failures drop entries; the explanation is then shorter, never wrong about
+ * what it shows.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <linux/lockdep.h>
+#include <linux/sched.h>
+
+#include "sim/timeline.h"
+
+static bool grow(void **arr, u32 nr, u32 *cap, size_t size)
+{
+	u32 ncap;
+	void *n;
+
+	if (nr < *cap)
+		return true;
+	ncap = *cap ? *cap * 2 : 64;
+	n = realloc(*arr, (size_t)ncap * size);
+	if (!n)
+		return false;
+	*arr = n;
+	*cap = ncap;
+	return true;
+}
+
+void timeline_add_switch(struct timeline *tl, const struct sched_switch *sw)
+{
+	struct timeline_switch *e;
+	size_t n = 0;
+
+	if (!grow((void **)&tl->sw, tl->nr_sw, &tl->cap_sw, sizeof(*tl->sw)))
+		return;
+	e = &tl->sw[tl->nr_sw++];
+	*e = (struct timeline_switch){ .step = sw->step, .from = sw->from, .to = sw->to,
+				       .point = sw->from_point,
+				       .model_point = sw->from_model_point, .preempted = sw->preempted,
+				       .finished = sw->finished };
+	for (int i = 0; sw->from_task && i < sw->from_task->lockdep_depth; i++) {
+		const struct held_lock *h = &sw->from_task->held_locks[i];
+
+		if (n < sizeof(e->locks))
+			n += (size_t)snprintf(e->locks + n, sizeof(e->locks) - n, "%s%s%s",
+					      n ? ", " : "", h->instance->name,
+					      h->read ? " (shared)" : "");
+	}
+}
+
+void timeline_add_stmt(struct timeline *tl, u32 idx, int actor, u64 first, u64 last)
+{
+	if (!grow((void **)&tl->st, tl->nr_st, &tl->cap_st, sizeof(*tl->st)))
+		return;
+	tl->st[tl->nr_st++] = (struct timeline_stmt){ idx, actor, first, last };
+}
+
+void timeline_destroy(struct timeline *tl)
+{
+	free(tl->sw);
+	free(tl->st);
+	*tl = (struct timeline){ 0 };
+}
