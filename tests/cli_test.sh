@@ -4,13 +4,13 @@
 # plain `gmemsim replay FILE` (the trace's run line names the knobs).
 # Usage: cli_test.sh GMEMSIM
 set -euo pipefail
-gmemsim=$1
+gmemsim=$(realpath "$1")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 fail() { echo "cli_test: $*" >&2; exit 1; }
 
-for sub in replay explore explain; do
+for sub in replay check explore explain; do
 	"$gmemsim" "$sub" --help >"$out/help" || fail "$sub --help exited $?"
 	grep -q '^usage: gmemsim' "$out/help" || fail "$sub --help printed no usage"
 done
@@ -50,4 +50,11 @@ done
 # The run line is short: preemptions, not one digit pair per decision.
 len=$(grep '^run ' "$trace" | wc -c)
 [ "$len" -lt 200 ] || fail "run line of $len characters"
+# The README's bug example, word for word: with its default budget it stops on the bug.
+rc=0
+(cd "$out" && "$gmemsim" explore --inject fault-seq-after-attr --stop-after 1 \
+	>"$out/readme" 2>&1) || rc=$?
+[ "$rc" -eq 1 ] || fail "README example exited $rc, not 1: $(tail -3 "$out/readme")"
+grep -q '^explore: violation inv8-spte-privateness' "$out/readme" ||
+	fail "README example did not find B2: $(tail -3 "$out/readme")"
 echo "cli_test: ok"

@@ -122,8 +122,17 @@ int cmd_explore(int argc, char **argv)
 			return bad("unknown option", opt);
 		}
 	}
-	if (!o.iterations && !o.seconds)
-		o.iterations = 1000;
+	/*
+	 * No budget given: 1000 executions, or, when the campaign is told to
+	 * stop on what it finds (--stop-after), until then or 120 s: a search
+	 * for a known bug should stop on it, not give up after a fixed count.
+	 */
+	if (!o.iterations && !o.seconds) {
+		if (o.stop_after)
+			o.seconds = 120;
+		else
+			o.iterations = 1000;
+	}
 
 	ret = explore_run(&o, &st);
 	if (ret) {

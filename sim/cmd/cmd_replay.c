@@ -328,6 +328,10 @@ int cmd_check(int argc, char **argv)
 {
 	int status = EXIT_CLEAN;
 
+	if (argc && (!strcmp(argv[0], "--help") || !strcmp(argv[0], "-h"))) {
+		gmemsim_usage(stdout);
+		return EXIT_CLEAN;
+	}
 	if (!argc)
 		return bad("%s", "no trace file given");
 	for (int i = 0; i < argc; i++) {

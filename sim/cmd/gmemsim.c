@@ -37,6 +37,8 @@ static const char usage[] =
 	"  --seed N --iterations N --time SECONDS --jobs N --shard I/N\n"
 	"  --strategy random|pct|sticky  (default: alternate random and PCT)\n"
 	"  --pct-depth N --check-every N --out DIR --stop-after N\n"
+	"                                (no --iterations/--time: 1000 executions, or with\n"
+	"                                --stop-after until found or 120 s)\n"
 	"  --small (programs of about 200 steps) --no-shrink --json --no-progress\n"
 	"  --inject NAME                 turn on a bug knob (re-creates a real kernel bug)\n"
 	"  --list-bugs                   the knobs, with the bug-zoo entry and commit of each\n"
