@@ -216,6 +216,11 @@ static void test_preempt_divergence(void **state)
 	e[0].actor = 0;
 	assert_int_equal(sched_run(&o, actors, 1, &res), -ESRCH);
 	sched_result_destroy(&res);
+	/* a preemption past the end of the run was never taken: diverged too */
+	e[0] = (struct sched_preempt){ .step = 1000, .actor = 1 };
+	assert_int_equal(sched_run(&o, actors, 2, &res), -ESRCH);
+	assert_int_equal(res.status, SCHED_DIVERGED);
+	sched_result_destroy(&res);
 	/* the two forms at once make no sense */
 	o.replay = &dec;
 	assert_int_equal(sched_run(&o, actors, 2, NULL), -EINVAL);

@@ -221,55 +221,52 @@ static void preempt_diverged(struct sched *s, const struct sched_preempt *e, con
 	if (s->opts.preempt_lenient)
 		return;
 	report_violation("schedule", "replay diverged", __FILE__, __LINE__,
-			 "preemption %u (step %llu, to actor %u): %s", s->preempt_pos,
+			 "preemption %u (step %llu, to actor %u): %s",
+			 (unsigned int)(e - s->opts.preempt->p),
 			 (unsigned long long)e->step, e->actor, why);
 	sched_stop_run(s, SCHED_DIVERGED);
 }
 
-/* A listed preemption at a point where only one actor can run (or passed by): diverged. */
-static bool preempt_due(struct sched *s, unsigned int nr)
+/*
+ * The listed preemption due at this step (consumed), or NULL.  One named at a
+ * point where only one actor can run, or at a point already passed, is a
+ * divergence; a lenient run skips it.
+ */
+static const struct sched_preempt *preempt_due(struct sched *s, unsigned int nr)
 {
 	const struct sched_preempts *p = s->opts.preempt;
-	const struct sched_preempt *e;
 
-	if (s->preempt_pos >= p->len)
-		return false;
-	e = &p->p[s->preempt_pos];
-	if (e->step > s->steps)
-		return false;
-	preempt_diverged(s, e, nr == 1 ? "only one actor can run there" : "the point was passed");
-	if (!s->opts.preempt_lenient)
-		return true;
-	s->preempt_pos++;	/* lenient: this entry does not apply */
-	return false;
+	while (s->preempt_pos < p->len) {
+		const struct sched_preempt *e = &p->p[s->preempt_pos];
+
+		if (e->step > s->steps)
+			return NULL;
+		s->preempt_pos++;
+		if (e->step == s->steps && nr > 1)
+			return e;
+		preempt_diverged(s, e, nr == 1 ? "only one actor can run there" :
+						 "the point was passed");
+		if (s->stopping)
+			return NULL;
+	}
+	return NULL;
 }
 
-/* Following a preemption list: its entry at this step, sticky before it, NULL past the end. */
+/* Following a preemption list: its entry at this step, sticky between, NULL past the end. */
 static struct sched_actor_state *preempt_pick(struct sched *s, struct sched_actor_state **runnable,
 					      unsigned int nr, unsigned int sticky)
 {
-	const struct sched_preempts *p = s->opts.preempt;
-	const struct sched_preempt *e;
+	const struct sched_preempt *e = preempt_due(s, nr);
 
-	if (s->preempt_pos >= p->len)
+	if (s->stopping)
 		return NULL;
-	e = &p->p[s->preempt_pos];
-	if (e->step > s->steps)
-		return runnable[sticky];
-	if (e->step < s->steps) {
-		preempt_diverged(s, e, "the point was passed");
-		if (!s->opts.preempt_lenient)
-			return NULL;
-		s->preempt_pos++;	/* lenient: this entry does not apply */
-		return preempt_pick(s, runnable, nr, sticky);
-	}
-	s->preempt_pos++;
-	for (unsigned int i = 0; i < nr; i++)
+	for (unsigned int i = 0; e && i < nr; i++)
 		if (runnable[i]->task.id == e->actor)
 			return runnable[i];
-	preempt_diverged(s, e, "that actor cannot run there");
-	/* Lenient: sticky here, or the strategy once the list has run out. */
-	return s->opts.preempt_lenient && s->preempt_pos < p->len ? runnable[sticky] : NULL;
+	if (e)
+		preempt_diverged(s, e, "that actor cannot run there");
+	/* Lenient: a skipped entry leaves sticky here, or the strategy once the list ran out. */
+	return s->preempt_pos < s->opts.preempt->len ? runnable[sticky] : NULL;
 }
 
 /* @next runs where the sticky strategy would have run @sticky: one entry of the preemption form. */
@@ -320,8 +317,11 @@ static void sched_decide(struct sched *s, bool exiting)
 
 	if (nr == 1) {
 		next = runnable[0];
-		if (unlikely(s->opts.preempt) && preempt_due(s, nr))
-			return;
+		if (unlikely(s->opts.preempt)) {
+			preempt_due(s, nr);	/* nothing can be due here: only a divergence */
+			if (s->stopping)
+				return;
+		}
 	} else {
 		unsigned int sticky = sched_sticky_pick(s, runnable, nr);
 
@@ -649,6 +649,15 @@ int sched_run(const struct sched_opts *opts, const struct sched_actor *actors, u
 	sched_strategy_init(s);
 
 	ret = s->mode == SCHED_MODE_DET ? run_det(s) : run_free(s);
+	/* A strict preemption list must be used up: an entry past the run's end diverged too. */
+	if (!ret && s->opts.preempt && !s->opts.preempt_lenient && s->status == SCHED_DONE &&
+	    s->preempt_pos < s->opts.preempt->len) {
+		report_violation("schedule", "replay diverged", __FILE__, __LINE__,
+				 "the run ended at step %llu before preemption %u (step %llu)",
+				 (unsigned long long)s->steps, s->preempt_pos,
+				 (unsigned long long)s->opts.preempt->p[s->preempt_pos].step);
+		s->status = SCHED_DIVERGED;
+	}
 	if (!ret)
 		ret = status_errno(s);
 
