@@ -35,25 +35,6 @@ static const char *actor(int a, char *buf, size_t len)
 	return buf;
 }
 
-/* How segment [@from, @to) of @a met statement @st: NULL if it did not. */
-static const char *stmt_role(const struct timeline_stmt *st, int a, u64 from, u64 to)
-{
-	bool before = st->first < from, after = st->last > to;
-
-	if (st->actor != a || st->last < from || st->first > to)
-		return NULL;
-	/* A statement without a scheduling point inside happens at one step. */
-	if (st->first == st->last && (st->first == to && to != from))
-		return NULL;
-	if (before && after)
-		return "continues";
-	if (before)
-		return "resumes and completes";
-	if (after)
-		return "begins";
-	return "runs to completion";
-}
-
 static void write_segment_end(const struct timeline_switch *next, unsigned int *nr_pre, FILE *f)
 {
 	if (!next) {
@@ -75,44 +56,29 @@ static void write_segment_end(const struct timeline_switch *next, unsigned int *
 	fputc('\n', f);
 }
 
-static bool idle(const struct timeline *tl, int a)
-{
-	for (u32 i = 0; i < tl->nr_st; i++)
-		if (tl->st[i].actor == a)
-			return false;
-	return true;
-}
-
 static void write_schedule(const struct trace *t, const struct replay_result *res,
 			   const struct timeline *tl, FILE *f)
 {
 	unsigned int nr_pre = 0, shown = 0;
+	struct timeline_seg seg;
 	char name[16];
+	u32 k = 0;
 
 	fprintf(f, "schedule: %u preemption(s), %u other scheduling choice(s) (sticky elsewhere), "
 		"%llu scheduling points\n", sched_preempts_count(&res->preempts),
 		res->preempts.len - sched_preempts_count(&res->preempts),
 		(unsigned long long)res->steps);
-	for (u32 k = 0; k < tl->nr_sw; k++) {
-		const struct timeline_switch *sw = &tl->sw[k];
-		const struct timeline_switch *next = k + 1 < tl->nr_sw ? &tl->sw[k + 1] : NULL;
-		u64 from = sw->step, to = next ? next->step : res->steps;
-		bool resumed = false, any = false;
+	while (timeline_next_seg(tl, res->steps, &k, &seg)) {
+		bool any = false;
 
-		if (sw->to < 0)
-			break;
-		if (idle(tl, sw->to))
-			continue;	/* an actor with no statement runs only to finish */
 		if (++shown > EXPLAIN_MAX_SEGMENTS) {
-			fprintf(f, "  ... %u more segments\n", tl->nr_sw - k - 1);
+			fprintf(f, "  ... %u more segments\n", tl->nr_sw - seg.k - 1);
 			break;
 		}
-		for (u32 j = 0; j < k; j++)
-			resumed |= tl->sw[j].to == sw->to;
-		fprintf(f, "  %2u. %s %s (step %llu)\n", shown, actor(sw->to, name, sizeof(name)),
-			resumed ? "resumes" : "runs", (unsigned long long)from);
+		fprintf(f, "  %2u. %s %s (step %llu)\n", shown, actor(seg.actor, name, sizeof(name)),
+			seg.resumed ? "resumes" : "runs", (unsigned long long)seg.from);
 		for (u32 i = 0; i < tl->nr_st; i++) {
-			const char *role = stmt_role(&tl->st[i], sw->to, from, to);
+			const char *role = timeline_stmt_role(&tl->st[i], seg.actor, seg.from, seg.to);
 			struct stmt_line l;
 
 			if (!role)
@@ -123,11 +89,11 @@ static void write_schedule(const struct trace *t, const struct replay_result *re
 		}
 		if (!any)
 			fprintf(f, "      (between statements)\n");
-		if (res->first_actor == sw->to && res->first_step >= from && res->first_step <= to &&
-		    res->first_step)
+		if (res->first_actor == seg.actor && res->first_step >= seg.from &&
+		    res->first_step <= seg.to && res->first_step)
 			fprintf(f, "      >>> %s at step %llu\n", res->first_violation,
 				(unsigned long long)res->first_step);
-		write_segment_end(next, &nr_pre, f);
+		write_segment_end(seg.end, &nr_pre, f);
 	}
 }
 
@@ -155,13 +121,12 @@ static void write_knobs(FILE *f)
 }
 
 /* The paragraph: the first preemption that matters, what ran meanwhile, what broke. */
-static void write_paragraph(const struct trace *t, const struct replay_result *res,
-			    const struct timeline *tl, FILE *f)
+void explain_write_paragraph(const struct trace *t, const struct replay_result *res,
+			     const struct timeline *tl, FILE *f)
 {
 	char a[16], b[16];
 	bool said = false;
 
-	fprintf(f, "\nin words:\n ");
 	for (u32 k = 1; k < tl->nr_sw && !said; k++) {
 		const struct timeline_switch *sw = &tl->sw[k];
 		const struct timeline_stmt *in = sw->preempted ? inside(tl, sw->from, sw->step) : NULL;
@@ -214,7 +179,6 @@ static void write_paragraph(const struct trace *t, const struct replay_result *r
 		fprintf(f, ".");
 	}
 	write_knobs(f);
-	fprintf(f, "\n");
 }
 
 void explain_write(const struct trace *t, const struct replay_result *res,
@@ -225,5 +189,7 @@ void explain_write(const struct trace *t, const struct replay_result *res,
 	if (res->first_message[0])
 		fprintf(f, "  %s\n", res->first_message);
 	write_schedule(t, res, tl, f);
-	write_paragraph(t, res, tl, f);
+	fprintf(f, "\nin words:\n ");
+	explain_write_paragraph(t, res, tl, f);
+	fprintf(f, "\n");
 }

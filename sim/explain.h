@@ -21,5 +21,8 @@
 
 void explain_write(const struct trace *t, const struct replay_result *res,
 		   const struct timeline *tl, FILE *f);
+/* The paragraph alone, without a newline (the HTML picture quotes it). */
+void explain_write_paragraph(const struct trace *t, const struct replay_result *res,
+			     const struct timeline *tl, FILE *f);
 
 #endif /* _GMEMSIM_SIM_EXPLAIN_H */

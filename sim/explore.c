@@ -19,6 +19,7 @@
 #include <linux/atomic.h>
 
 #include "sim/explore.h"
+#include "sim/html.h"
 #include "sim/replay.h"
 #include "sim/trace.h"
 
@@ -202,6 +203,25 @@ static bool sig_is_new(struct campaign *c, const char *sig)
 	return true;
 }
 
+/* The picture of failure @path as DIR/NAME.html (the knobs it needs are on). */
+static void write_html(const char *dir, const char *path)
+{
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	char html[512], err[512];
+	struct trace t;
+
+	snprintf(html, sizeof(html), "%s/%.*s.html", dir, (int)(strlen(base) - 4), base);
+	if (trace_parse_file(path, &t, err, sizeof(err))) {
+		fprintf(stderr, "explore: cannot draw %s: %s\n", path, err);
+		return;
+	}
+	if (html_write_file(&t, html, err, sizeof(err)))
+		fprintf(stderr, "explore: cannot draw %s: %s\n", path, err);
+	else
+		printf("explore: picture %s\n", html);
+	trace_destroy(&t);
+}
+
 static void write_failure(struct campaign *c, const char *sig, const char *text, u64 seed,
 			  const char *first)
 {
@@ -219,6 +239,8 @@ static void write_failure(struct campaign *c, const char *sig, const char *text,
 	/* The trace's run line names knobs, seed, strategy and schedule: it replays alone. */
 	fputs(text, f);
 	fclose(f);
+	if (o->html_dir)
+		write_html(o->html_dir, path);
 	if (o->json)
 		printf("{\"event\":\"violation\",\"signature\":\"%s\",\"first\":\"%s\",\"seed\":%llu,"
 		       "\"trace\":\"%s\",\"replay\":\"gmemsim replay %s\"}\n",
@@ -393,6 +415,8 @@ int explore_run(const struct explore_opts *o, struct explore_stats *st)
 	}
 	if (o->out_dir)
 		mkdir(o->out_dir, 0755);
+	if (o->html_dir)
+		mkdir(o->html_dir, 0755);
 	pthread_mutex_init(&c.lock, NULL);
 	c.t0 = now_ns();
 	if (jobs == 1) {

@@ -73,6 +73,7 @@ struct explore_opts {
 	unsigned int pct_depth;
 	unsigned int check_every;
 	const char *out_dir;		/* where shrunk failures are written */
+	const char *html_dir;		/* and their pictures (sim/html.h), or NULL */
 	bool json;			/* JSON lines on stdout */
 	bool progress;			/* a progress line on stderr */
 	bool shrink;

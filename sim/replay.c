@@ -184,14 +184,27 @@ static void replay_actor_fn(void *arg)
 
 static void replay_switch(void *arg, const struct sched_switch *sw)
 {
-	timeline_add_switch(arg, sw);
+	struct replay *r = arg;
+	struct timeline *tl = r->o->timeline;
+	u32 nr = tl->nr_sw;
+
+	timeline_add_switch(tl, sw);
+	if (tl->nr_sw > nr)
+		timeline_capture(tl, &r->w, &tl->sw[nr].state);
 }
 
 static void replay_check(void *arg)
 {
 	struct replay *r = arg;
+	struct timeline *tl = r->o->timeline;
 
 	inv_check(&r->w, INV_STEP);
+	/* The picture's state at the violation: the first check after its report. */
+	if (tl && !tl->at_violation.valid &&
+	    violations_reported_by_thread() != r->violations_before) {
+		timeline_capture(tl, &r->w, &tl->at_violation);
+		tl->violation_step = sched_steps();
+	}
 }
 
 /* ---- set-up of a replay ---------------------------------------------------------------------- */
@@ -518,7 +531,9 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	so.check_arg = r;
 	so.check_every = o.check_every;
 	so.on_switch = o.timeline ? replay_switch : NULL;
-	so.on_switch_arg = o.timeline;
+	so.on_switch_arg = r;
+	if (o.timeline)
+		timeline_watch(o.timeline, t);
 	so.replay_hint = replay_hint;
 	so.replay_hint_arg = &hint;
 	run_t0 = now_ns();

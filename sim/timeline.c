@@ -60,6 +60,53 @@ void timeline_add_stmt(struct timeline *tl, u32 idx, int actor, u64 first, u64 l
 	tl->st[tl->nr_st++] = (struct timeline_stmt){ idx, actor, first, last };
 }
 
+static bool actor_idle(const struct timeline *tl, int a)
+{
+	for (u32 i = 0; i < tl->nr_st; i++)
+		if (tl->st[i].actor == a)
+			return false;
+	return true;
+}
+
+bool timeline_next_seg(const struct timeline *tl, u64 steps, u32 *k, struct timeline_seg *seg)
+{
+	for (; *k < tl->nr_sw; ++*k) {
+		const struct timeline_switch *sw = &tl->sw[*k];
+
+		if (sw->to < 0)
+			return false;
+		/* An actor with no statement runs only to finish. */
+		if (actor_idle(tl, sw->to))
+			continue;
+		*seg = (struct timeline_seg){ .k = *k, .actor = sw->to, .from = sw->step };
+		seg->end = *k + 1 < tl->nr_sw ? &tl->sw[*k + 1] : NULL;
+		seg->to = seg->end ? seg->end->step : steps;
+		for (u32 j = 0; j < *k; j++)
+			seg->resumed |= tl->sw[j].to == sw->to;
+		++*k;
+		return true;
+	}
+	return false;
+}
+
+const char *timeline_stmt_role(const struct timeline_stmt *st, int a, u64 from, u64 to)
+{
+	bool before = st->first < from, after = st->last > to;
+
+	if (st->actor != a || st->last < from || st->first > to)
+		return NULL;
+	/* A statement without a scheduling point inside happens at one step. */
+	if (st->first == st->last && (st->first == to && to != from))
+		return NULL;
+	if (before && after)
+		return "continues";
+	if (before)
+		return "resumes and completes";
+	if (after)
+		return "begins";
+	return "runs to completion";
+}
+
 void timeline_destroy(struct timeline *tl)
 {
 	free(tl->sw);

@@ -31,6 +31,7 @@
 #endif
 
 #include "sim/explore.h"
+#include "sim/html.h"
 #include "sim/replay.h"
 #include "sim/trace.h"
 
@@ -215,6 +216,55 @@ static size_t run_line_len(const char *path)
 	return len;
 }
 
+/* @s as the page's text shows it (& < > escaped; no quotes in a violation's name). */
+static const char *xml_escaped(const char *s, char *buf, size_t len)
+{
+	size_t n = 0;
+
+	for (; *s && n + 6 < len; s++)
+		n += (size_t)snprintf(buf + n, len - n, "%s", *s == '&' ? "&amp;" :
+				      *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : (char[2]){ *s, 0 });
+	buf[n] = '\0';
+	return buf;
+}
+
+/*
+ * The picture of the written failure (replay --html) names the invariant
+ * and every actor that runs a statement, and contains nothing to fetch.
+ */
+static void check_picture(const struct trace *t, const char *path)
+{
+	struct timeline tl = { 0 };
+	struct replay_opts ro = { .mode = REPLAY_DET, .mode_set = true, .quiet = true,
+				  .timeline = &tl };
+	struct replay_result res;
+	char err[256], name[16], esc[512];
+	size_t len = 0;
+	char *html = NULL;
+	FILE *f;
+
+	assert_int_equal(replay_trace(t, &ro, &res, err, sizeof(err)), 0);
+	f = open_memstream(&html, &len);
+	assert_non_null(f);
+	html_write(t, &res, &tl, f);
+	fclose(f);
+	if (!strstr(html, xml_escaped(res.first_violation, esc, sizeof(esc))))
+		fail_msg("%s: the picture does not name %s", path, res.first_violation);
+	for (u32 i = t->first_event; i < t->nr_stmt; i++) {
+		if (t->stmt[i].actor < TRACE_ACTOR_VMM)
+			continue;
+		trace_actor_name(t->stmt[i].actor, name, sizeof(name));
+		if (!strstr(html, name))
+			fail_msg("%s: the picture does not name actor %s", path, name);
+	}
+	assert_null(strstr(html, "<script"));
+	assert_null(strstr(html, "src="));
+	assert_null(strstr(html, "href=\"http"));
+	free(html);
+	replay_result_destroy(&res);
+	timeline_destroy(&tl);
+}
+
 static void test_knobs_found_and_replayed(void **state)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(knob_campaigns); i++) {
@@ -265,6 +315,7 @@ static void test_knobs_found_and_replayed(void **state)
 		assert_true(sched_preempts_count(&res.preempts) <= SHRUNK_MAX_PREEMPTIONS);
 		assert_true(run_line_len(path) < 200);
 		replay_result_destroy(&res);
+		check_picture(&t, path);
 		knob_leaks_end();
 		trace_destroy(&t);
 		unlink(path);

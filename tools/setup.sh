@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Install what gmemsim needs on a Debian machine, only what is missing.
 # Called by tools/run.sh and tools/test.sh; safe to run again.
+# --browser: also Chromium, which the HTML picture's test renders with
+# (tests/html_test.sh); optional: that test is skipped where it cannot be
+# installed, so a failure here does not stop the caller.
 set -euo pipefail
 
 pkgs=(build-essential cmake pkg-config liburcu-dev libjemalloc-dev libcmocka-dev lcov)
+if [ "${1:-}" = "--browser" ]; then
+	pkgs=(chromium)
+fi
 missing=()
 for p in "${pkgs[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

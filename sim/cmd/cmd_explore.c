@@ -115,6 +115,8 @@ int cmd_explore(int argc, char **argv)
 				return bad("unknown bug knob (gmemsim explore --list-bugs)", val);
 		} else if (!strcmp(opt, "--out")) {
 			o.out_dir = val;
+		} else if (!strcmp(opt, "--html-dir")) {
+			o.html_dir = val;
 		} else if (!strcmp(opt, "--stop-after")) {
 			if (num(val, &o.stop_after))
 				return bad("bad --stop-after", val);

@@ -12,6 +12,7 @@
 #include <linux/sched.h>
 
 #include "sim/cmd/cmd.h"
+#include "sim/html.h"
 #include "sim/preempt.h"
 #include "sim/replay.h"
 #include "sim/trace.h"
@@ -24,6 +25,7 @@ struct replay_args {
 	bool help;		/* --help: print the usage and stop */
 	struct sched_schedule schedule;
 	struct sched_preempts preempt;
+	const char *html;	/* --html OUT.html: the picture of the (one, det) run */
 	int first_file;
 };
 
@@ -131,6 +133,8 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 				return EXIT_BAD_INPUT;
 			}
 			a->o.preempt = &a->preempt;
+		} else if (!strcmp(opt, "--html")) {
+			a->html = val;
 		} else if (!strcmp(opt, "--schedule")) {
 			if (load_schedule(a, val))
 				return bad("bad schedule '%s' (hex digit pairs, or @FILE)", val);
@@ -143,6 +147,9 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 		return bad("%s", "--schedule and --preempt are two forms of one thing: give one");
 	if (i == argc && !a->list_bugs)
 		return bad("%s", "no trace file given");
+	if (a->html && (argc - i != 1 || a->all_modes ||
+			(a->o.mode_set && a->o.mode != REPLAY_DET)))
+		return bad("%s", "--html draws one deterministic run: one trace, --mode det");
 	a->first_file = i;
 	return 0;
 }
@@ -265,6 +272,20 @@ void cmd_close_trace(struct trace *t, unsigned long knobs)
 	trace_destroy(t);
 }
 
+static int write_html(const char *path, const struct trace *t, const struct replay_result *r,
+		      const struct timeline *tl)
+{
+	FILE *f = fopen(path, "w");
+
+	if (f) {
+		html_write(t, r, tl, f);
+		if (!fclose(f))
+			return 0;
+	}
+	fprintf(stderr, "gmemsim: --html %s: %s\n", path, strerror(errno));
+	return -errno;
+}
+
 int cmd_replay(int argc, char **argv)
 {
 	struct replay_args a = { .o = { .seed = 1 } };
@@ -294,16 +315,26 @@ int cmd_replay(int argc, char **argv)
 		}
 		for (int m = 0; m < (a.all_modes ? REPLAY_MODE_NR : 1); m++) {
 			struct replay_opts o = a.o;
+			struct timeline tl = { 0 };
 			struct replay_result r;
 
 			if (a.all_modes)
 				o.mode = (enum replay_mode)m;
+			if (a.html) {
+				o.mode = REPLAY_DET;
+				o.mode_set = true;
+				o.timeline = &tl;
+			}
 			fflush(stdout);
 			if (replay_trace(&t, &o, &r, err, sizeof(err))) {
 				fprintf(stderr, "%s\n", err);
 				status = EXIT_BAD_INPUT;
+				timeline_destroy(&tl);
 				break;
 			}
+			if (a.html && write_html(a.html, &t, &r, &tl))
+				status = EXIT_BAD_INPUT;
+			timeline_destroy(&tl);
 			if (a.json)
 				print_json(argv[i], &r);
 			else
