@@ -20,6 +20,7 @@
 
 #include "sim/explore.h"
 #include "sim/html.h"
+#include "sim/known.h"
 #include "sim/replay.h"
 #include "sim/trace.h"
 
@@ -269,6 +270,7 @@ static void run_one(struct campaign *c, u64 k, struct explore_coverage *cov)
 	char err[256], sig[256];
 	char *shrunk = NULL;
 	bool failed;
+	int known = -1;
 
 	if (!text || !sp || trace_parse_string("explore", text, &t, err, sizeof(err))) {
 		fprintf(stderr, "explore: generated program does not parse: %s\n", err);
@@ -284,7 +286,11 @@ static void run_one(struct campaign *c, u64 k, struct explore_coverage *cov)
 	}
 	spans_to_coverage(sp, cov);
 	failed = !res.passed;
-	if (failed) {
+	if (failed && o->known)
+		known = known_match(o->known, res.first_violation, res.first_message);
+	if (known >= 0) {
+		failed = false;
+	} else if (failed) {
 		explore_signature(res.first_violation[0] ? res.first_violation : "unknown", sig,
 				  sizeof(sig));
 		pthread_mutex_lock(&c->lock);
@@ -300,6 +306,11 @@ static void run_one(struct campaign *c, u64 k, struct explore_coverage *cov)
 	pthread_mutex_lock(&c->lock);
 	c->st->executions++;
 	c->st->steps += res.steps;
+	if (known >= 0) {
+		c->st->known++;
+		if (known < EXPLORE_MAX_KNOWN)
+			c->st->known_by[known]++;
+	}
 	if (failed) {
 		c->st->violations++;
 		if (!c->st->first_found_exec) {

@@ -60,6 +60,8 @@ struct explore_coverage {
 	u8 seen[EOP_NR][EOP_NR];
 };
 
+struct known_list;
+
 struct explore_opts {
 	enum explore_family family;
 	enum explore_size size;
@@ -78,12 +80,18 @@ struct explore_opts {
 	bool progress;			/* a progress line on stderr */
 	bool shrink;
 	u64 stop_after;			/* stop after this many distinct violations (0: never) */
+	/* Violations counted apart, not written (sim/known.h); NULL: none. */
+	const struct known_list *known;
 };
+
+#define EXPLORE_MAX_KNOWN 32
 
 struct explore_stats {
 	u64 executions;
 	u64 steps;
-	u64 violations;			/* executions that failed */
+	u64 violations;			/* executions that failed, less the known */
+	u64 known;			/* executions whose violation is a known finding */
+	u64 known_by[EXPLORE_MAX_KNOWN];	/* per finding of opts.known */
 	u64 distinct;			/* distinct signatures */
 	u64 first_found_exec;		/* executions before the first violation (1-based) */
 	double first_found_seconds;

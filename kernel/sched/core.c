@@ -285,6 +285,34 @@ static void record_preempt(struct sched *s, struct sched_actor_state *next,
 }
 
 /*
+ * A deadlock in one line, for its message (and so for the explorer's
+ * known-findings list): "vmm waits (folio lock) for folio holding
+ * &mapping->invalidate_lock; host waits ...".  No numbers, no addresses.
+ */
+static void describe_waits(struct sched *s, char *buf, size_t len)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (unsigned int i = 0; i < s->nr && n < len; i++) {
+		const struct task_struct *t = &s->actors[i].task;
+		int held = t->lockdep_depth;
+
+		if (s->actors[i].done || !t->wait_cond)
+			continue;
+		/* lockdep records a lock before waiting for it: that one is not held. */
+		if (held && t->wait_obj && !strcmp(t->wait_obj, t->held_locks[held - 1].instance->name))
+			held--;
+		n += (size_t)snprintf(buf + n, len - n, "%s %s waits (%s) for %s", n ? ";" : "",
+				      t->comm, t->wait_reason, t->wait_obj ? t->wait_obj : "?");
+		for (int h = 0; h < held && n < len; h++)
+			n += (size_t)snprintf(buf + n, len - n, "%s%s%s", h ? ", " : " holding ",
+					      t->held_locks[h].instance->name,
+					      t->held_locks[h].read ? " (shared)" : "");
+	}
+}
+
+/*
  * The decision at a scheduling point: pick who runs next and switch to it.
  * Called by the running actor (@exiting: it has finished) or, for the first
  * decision, from the scheduler's own context.
@@ -309,8 +337,12 @@ static void sched_decide(struct sched *s, bool exiting)
 			runnable[nr++] = &s->actors[i];
 
 	if (unlikely(!nr)) {
+		char waits[200];
+
+		describe_waits(s, waits, sizeof(waits));
 		report_violation("deadlock", "every actor is blocked", __FILE__, __LINE__,
-				 "%u of %u actors unfinished, none can run", s->nr - s->nr_done, s->nr);
+				 "%u of %u actors unfinished, none can run:%s", s->nr - s->nr_done,
+				 s->nr, waits);
 		sched_stop_run(s, SCHED_DEADLOCK);
 		return;
 	}

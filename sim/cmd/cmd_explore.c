@@ -12,6 +12,7 @@
 
 #include "sim/cmd/cmd.h"
 #include "sim/explore.h"
+#include "sim/known.h"
 
 static int bad(const char *what, const char *arg)
 {
@@ -28,13 +29,33 @@ static int num(const char *s, u64 *out)
 	return (errno || !*s || *end || *s == '-') ? -EINVAL : 0;
 }
 
-int cmd_explore(int argc, char **argv)
+static void print_known(const struct known_list *known, const struct explore_stats *st)
+{
+	if (!st->known)
+		return;
+	printf("explore: %llu executions hit known findings (not written; --no-known to report"
+	       " them):\n", (unsigned long long)st->known);
+	for (unsigned int i = 0; i < known->nr && i < EXPLORE_MAX_KNOWN; i++)
+		if (st->known_by[i])
+			printf("  %-36s %8llu  %s\n", known->f[i].id,
+			       (unsigned long long)st->known_by[i], known->f[i].doc);
+}
+
+static int explore_main(int argc, char **argv, struct known_list *known)
 {
 	struct explore_opts o = { .family = FAM_ALL, .seed = 1, .jobs = 1, .nr_shards = 1,
-				  .strategy = -1, .shrink = true, .progress = isatty(2) };
+				  .strategy = -1, .shrink = true, .progress = isatty(2),
+				  .known = known };
 	struct explore_stats st;
+	char err[512];
 	u64 n;
 	int ret;
+
+	if (known_parse(known, "docs/findings/known (built in)", known_builtin, err,
+			sizeof(err))) {
+		fprintf(stderr, "gmemsim: %s\n", err);
+		return EXIT_BAD_INPUT;
+	}
 
 	for (int i = 0; i < argc; i++) {
 		const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
@@ -45,6 +66,10 @@ int cmd_explore(int argc, char **argv)
 		}
 		if (!strcmp(opt, "--json")) {
 			o.json = true;
+			continue;
+		}
+		if (!strcmp(opt, "--no-known")) {
+			known->nr = 0;
 			continue;
 		}
 		if (!strcmp(opt, "--no-shrink")) {
@@ -115,6 +140,11 @@ int cmd_explore(int argc, char **argv)
 				return bad("unknown bug knob (gmemsim explore --list-bugs)", val);
 		} else if (!strcmp(opt, "--out")) {
 			o.out_dir = val;
+		} else if (!strcmp(opt, "--known")) {
+			if (known_parse_file(known, val, err, sizeof(err))) {
+				fprintf(stderr, "gmemsim: %s\n", err);
+				return EXIT_BAD_INPUT;
+			}
 		} else if (!strcmp(opt, "--html-dir")) {
 			o.html_dir = val;
 		} else if (!strcmp(opt, "--stop-after")) {
@@ -144,11 +174,12 @@ int cmd_explore(int argc, char **argv)
 	if (o.json) {
 		printf("{\"event\":\"summary\",\"family\":\"%s\",\"executions\":%llu,\"steps\":%llu,"
 		       "\"violations\":%llu,\"distinct\":%llu,\"first_found_exec\":%llu,"
-		       "\"first_found_seconds\":%.3f,\"seconds\":%.3f,\"execs_per_second\":%.0f}\n",
+		       "\"known\":%llu,\"first_found_seconds\":%.3f,\"seconds\":%.3f,"
+		       "\"execs_per_second\":%.0f}\n",
 		       explore_family_name(o.family), (unsigned long long)st.executions,
 		       (unsigned long long)st.steps, (unsigned long long)st.violations,
 		       (unsigned long long)st.distinct, (unsigned long long)st.first_found_exec,
-		       st.first_found_seconds, st.seconds,
+		       (unsigned long long)st.known, st.first_found_seconds, st.seconds,
 		       st.seconds > 0 ? st.executions / st.seconds : 0);
 	} else {
 		printf("explore: %llu executions in %.2f s (%.0f/s), %.1f steps each, family %s, "
@@ -159,7 +190,17 @@ int cmd_explore(int argc, char **argv)
 		       explore_family_name(o.family), (unsigned long long)o.seed);
 		printf("explore: %llu failing executions, %llu distinct violations\n",
 		       (unsigned long long)st.violations, (unsigned long long)st.distinct);
+		print_known(known, &st);
 		explore_print_coverage(&st.cov, stdout);
 	}
 	return st.violations ? EXIT_VIOLATION : EXIT_CLEAN;
+}
+
+int cmd_explore(int argc, char **argv)
+{
+	struct known_list known = { 0 };
+	int ret = explore_main(argc, argv, &known);
+
+	known_destroy(&known);
+	return ret;
 }
