@@ -37,6 +37,7 @@
  * only).
  */
 #include <linux/bug_inject.h>
+#include <linux/candidate_fix.h>
 #include <linux/fdtable.h>
 #include <linux/fs.h>
 #include <linux/kvm_host.h>
@@ -401,8 +402,24 @@ static int kvm_gmem_error_folio(struct address_space *mapping, struct folio *fol
 {
 	pgoff_t start, end;
 
-	/* Shared: bindings stable, truncation excluded. */
-	filemap_invalidate_lock_shared(mapping);
+	/*
+	 * Candidate fix (docs/findings/gmem-error-folio-vs-punch-hole.md): take
+	 * invalidate_lock in its documented order, before the folio lock.
+	 * memory_failure() holds a reference, so the folio stays; one that
+	 * PUNCH_HOLE truncated meanwhile was zapped by that punch.
+	 */
+	if (candidate_fixed(FIX_GMEM_ERROR_FOLIO_RELOCK)) {
+		folio_unlock(folio);
+		filemap_invalidate_lock_shared(mapping);
+		folio_lock(folio);
+		if (folio->mapping != mapping) {
+			filemap_invalidate_unlock_shared(mapping);
+			return MF_DELAYED;
+		}
+	} else {
+		/* Shared: bindings stable, truncation excluded.  Under the folio lock. */
+		filemap_invalidate_lock_shared(mapping);
+	}
 
 	start = folio->index;
 	end = start + folio_nr_pages(folio);

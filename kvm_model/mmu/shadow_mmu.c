@@ -28,6 +28,7 @@
  * replaced by following the parent SPTE (a direct page has one parent); no
  * per-rmap lock bit (every rmap user holds mmu_lock for write here).
  */
+#include <linux/candidate_fix.h>
 #include <linux/kvm_host.h>
 #include <linux/kvm_vcpu.h>
 
@@ -273,6 +274,13 @@ static bool kvm_rmap_zap_gfn_range(struct kvm *kvm, struct kvm_memory_slot *slot
 	int level;
 
 	lockdep_assert_held_write(&kvm->mmu_lock);
+	/*
+	 * Candidate fix (docs/findings/gmem-bind-before-rmap-alloc.md): a slot
+	 * guest_memfd already binds but kvm_set_memslot() has not given rmaps
+	 * yet is not installed, so nothing maps it.
+	 */
+	if (candidate_fixed(FIX_RMAP_ZAP_SKIP_UNALLOCATED) && !slot_mmu(slot))
+		return false;
 	if (WARN_ON_ONCE(!slot_mmu(slot) || end <= start))
 		return false;
 	for (level = PG_LEVEL_4K; level <= KVM_MAX_HUGEPAGE_LEVEL; level++) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <linux/bug_inject.h>
+#include <linux/candidate_fix.h>
 
 #include "sim/cmd/cmd.h"
 #include "sim/explore.h"
@@ -80,6 +81,10 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 			bug_inject_list(stdout);
 			return EXIT_CLEAN;
 		}
+		if (!strcmp(opt, "--list-fixes")) {
+			candidate_fix_list(stdout);
+			return EXIT_CLEAN;
+		}
 		if (!strcmp(opt, "--small")) {
 			o.size = EXPLORE_SMALL;
 			continue;
@@ -140,6 +145,9 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 				return bad("unknown bug knob (gmemsim explore --list-bugs)", val);
 		} else if (!strcmp(opt, "--out")) {
 			o.out_dir = val;
+		} else if (!strcmp(opt, "--fix")) {
+			if (candidate_fix_enable(val))
+				return bad("unknown candidate fix (gmemsim explore --list-fixes)", val);
 		} else if (!strcmp(opt, "--known")) {
 			if (known_parse_file(known, val, err, sizeof(err))) {
 				fprintf(stderr, "gmemsim: %s\n", err);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <linux/bug_inject.h>
+#include <linux/candidate_fix.h>
 #include <linux/sched.h>
 
 #include "sim/cmd/cmd.h"
@@ -22,6 +23,7 @@ struct replay_args {
 	bool all_modes;
 	bool json;
 	bool list_bugs;		/* --list-bugs: print the knobs and stop */
+	bool list_fixes;	/* --list-fixes: print the candidate fixes and stop */
 	bool help;		/* --help: print the usage and stop */
 	struct sched_schedule schedule;
 	struct sched_preempts preempt;
@@ -94,6 +96,10 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			a->list_bugs = true;
 			continue;
 		}
+		if (!strcmp(opt, "--list-fixes")) {
+			a->list_fixes = true;
+			continue;
+		}
 		if (!val)
 			return bad("%s needs a value", opt);
 		i++;
@@ -133,6 +139,9 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 				return EXIT_BAD_INPUT;
 			}
 			a->o.preempt = &a->preempt;
+		} else if (!strcmp(opt, "--fix")) {
+			if (candidate_fix_enable(val))
+				return bad("unknown candidate fix '%s' (gmemsim replay --list-fixes)", val);
 		} else if (!strcmp(opt, "--html")) {
 			a->html = val;
 		} else if (!strcmp(opt, "--schedule")) {
@@ -145,7 +154,7 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 	}
 	if (a->o.schedule && a->o.preempt)
 		return bad("%s", "--schedule and --preempt are two forms of one thing: give one");
-	if (i == argc && !a->list_bugs)
+	if (i == argc && !a->list_bugs && !a->list_fixes)
 		return bad("%s", "no trace file given");
 	if (a->html && (argc - i != 1 || a->all_modes ||
 			(a->o.mode_set && a->o.mode != REPLAY_DET)))
@@ -298,8 +307,11 @@ int cmd_replay(int argc, char **argv)
 		gmemsim_usage(stdout);
 		return EXIT_CLEAN;
 	}
-	if (a.list_bugs) {
-		bug_inject_list(stdout);
+	if (a.list_bugs || a.list_fixes) {
+		if (a.list_bugs)
+			bug_inject_list(stdout);
+		else
+			candidate_fix_list(stdout);
 		return EXIT_CLEAN;
 	}
 	if (!a.json)
