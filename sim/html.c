@@ -305,6 +305,10 @@ static unsigned int build_rows(const struct trace *t, const struct replay_result
 				 (unsigned long long)tl->violation_step);
 			state_cell(tl, &tl->at_violation, prev, title, &row->state);
 			prev = &tl->at_violation;
+		} else if (!seg.end && prev) {
+			/* Stopped in this segment (a deadlock): nothing ran since the last switch. */
+			state_cell(tl, prev, NULL, "when the run stopped (as at the last switch):",
+				   &row->state);
 		} else {
 			state_cell(tl, seg.end ? &seg.end->state : NULL, prev, NULL, &row->state);
 			prev = seg.end ? &seg.end->state : prev;
@@ -315,10 +319,10 @@ static unsigned int build_rows(const struct trace *t, const struct replay_result
 		struct row *row = &rows[nr++];
 
 		*row = (struct row){ .final = true, .violation = true, .next_actor = -1 };
-		addf(&row->lane, L_VIOLATION, LANE_CHARS * 2, ">>> %s after the events "
+		addf(&row->lane, L_VIOLATION, LANE_CHARS, ">>> %s after the events "
 		     "(teardown or the final check)", res->first_violation);
 		if (res->first_message[0])
-			addw(&row->lane, L_VIOLATION, LANE_CHARS * 2, res->first_message);
+			addw(&row->lane, L_VIOLATION, LANE_CHARS, res->first_message);
 		if (tl->at_violation.valid)
 			state_cell(tl, &tl->at_violation, prev, "at the check after the report:",
 				   &row->state);

@@ -140,15 +140,17 @@ static void stmt_describe(const struct trace *t, const struct trace_stmt *st, ch
 static void run_stmt(struct replay *r, u32 idx, int actor)
 {
 	const struct trace_stmt *st = &r->t->stmt[idx];
+	struct timeline *tl = r->o && st->actor >= TRACE_ACTOR_VMM ? r->o->timeline : NULL;
 	u64 first = sched_steps();
+	u32 slot = tl ? timeline_begin_stmt(tl, idx, st->actor, first) : 0;
 	struct outcome out;
 	char what[64], why[128];
 
 	world_exec(&r->w, st, actor, &out);
 	if (r->o && r->o->on_stmt && st->actor >= TRACE_ACTOR_VMM)
 		r->o->on_stmt(r->o->on_stmt_arg, st, first, sched_steps());
-	if (r->o && r->o->timeline && st->actor >= TRACE_ACTOR_VMM)
-		timeline_add_stmt(r->o->timeline, idx, st->actor, first, sched_steps());
+	if (tl)
+		timeline_end_stmt(tl, slot, sched_steps());
 	if (outcome_matches(st, &out, why, sizeof(why)))
 		return;
 	stmt_describe(r->t, st, what, sizeof(what));

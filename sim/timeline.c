@@ -6,6 +6,7 @@
  * failures drop entries; the explanation is then shorter, never wrong about
  * what it shows.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,20 +45,32 @@ void timeline_add_switch(struct timeline *tl, const struct sched_switch *sw)
 				       .model_point = sw->from_model_point, .preempted = sw->preempted,
 				       .finished = sw->finished };
 	for (int i = 0; sw->from_task && i < sw->from_task->lockdep_depth; i++) {
-		const struct held_lock *h = &sw->from_task->held_locks[i];
+		const struct task_struct *t = sw->from_task;
+		const struct held_lock *h = &t->held_locks[i];
+		/* lockdep records a lock before waiting for it: the last may be wanted. */
+		bool wanted = i == t->lockdep_depth - 1 && t->wait_cond && t->wait_obj &&
+			      !strcmp(t->wait_obj, h->instance->name);
 
 		if (n < sizeof(e->locks))
-			n += (size_t)snprintf(e->locks + n, sizeof(e->locks) - n, "%s%s%s",
+			n += (size_t)snprintf(e->locks + n, sizeof(e->locks) - n, "%s%s%s%s",
 					      n ? ", " : "", h->instance->name,
-					      h->read ? " (shared)" : "");
+					      h->read ? " (shared)" : "",
+					      wanted ? " (waiting for it)" : "");
 	}
 }
 
-void timeline_add_stmt(struct timeline *tl, u32 idx, int actor, u64 first, u64 last)
+u32 timeline_begin_stmt(struct timeline *tl, u32 idx, int actor, u64 first)
 {
 	if (!grow((void **)&tl->st, tl->nr_st, &tl->cap_st, sizeof(*tl->st)))
-		return;
-	tl->st[tl->nr_st++] = (struct timeline_stmt){ idx, actor, first, last };
+		return UINT32_MAX;
+	tl->st[tl->nr_st] = (struct timeline_stmt){ idx, actor, first, UINT64_MAX };
+	return tl->nr_st++;
+}
+
+void timeline_end_stmt(struct timeline *tl, u32 slot, u64 last)
+{
+	if (slot < tl->nr_st)
+		tl->st[slot].last = last;
 }
 
 static bool actor_idle(const struct timeline *tl, int a)

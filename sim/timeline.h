@@ -54,7 +54,7 @@ struct timeline_switch {
 struct timeline_stmt {
 	u32 idx;			/* index into the trace's statements */
 	int actor;
-	u64 first, last;		/* scheduling steps at its start and its end */
+	u64 first, last;		/* scheduling steps at its start and its end (UINT64_MAX: never ended) */
 };
 
 struct timeline {
@@ -97,7 +97,9 @@ void timeline_watch(struct timeline *tl, const struct trace *t);
 void timeline_capture(const struct timeline *tl, struct world *w, struct timeline_state *s);
 
 void timeline_add_switch(struct timeline *tl, const struct sched_switch *sw);
-void timeline_add_stmt(struct timeline *tl, u32 idx, int actor, u64 first, u64 last);
+/* A statement starts (its end unknown yet: a deadlocked one never ends); returns its slot. */
+u32 timeline_begin_stmt(struct timeline *tl, u32 idx, int actor, u64 first);
+void timeline_end_stmt(struct timeline *tl, u32 slot, u64 last);
 void timeline_destroy(struct timeline *tl);
 
 #endif /* _GMEMSIM_SIM_TIMELINE_H */
