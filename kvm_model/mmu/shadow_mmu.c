@@ -264,6 +264,20 @@ zap:
 	goto restart;
 }
 
+/*
+ * Every level's rmap array is allocated (kvm_alloc_memslot_metadata allocates
+ * them one by one, and may be preempted in between).
+ */
+static bool slot_has_rmaps(const struct kvm_memory_slot *slot)
+{
+	if (!slot_mmu(slot))
+		return false;
+	for (int level = PG_LEVEL_4K; level <= KVM_MAX_HUGEPAGE_LEVEL; level++)
+		if (!slot_mmu(slot)->rmap[level - 1])
+			return false;
+	return true;
+}
+
 /* [__kvm_rmap_zap_gfn_range] every level's rmaps covering [start, end). */
 static bool kvm_rmap_zap_gfn_range(struct kvm *kvm, struct kvm_memory_slot *slot, gfn_t start,
 				   gfn_t end, enum kvm_gfn_range_filter filter)
@@ -279,9 +293,13 @@ static bool kvm_rmap_zap_gfn_range(struct kvm *kvm, struct kvm_memory_slot *slot
 	 * guest_memfd already binds but kvm_set_memslot() has not given rmaps
 	 * yet is not installed, so nothing maps it.
 	 */
-	if (candidate_fixed(FIX_RMAP_ZAP_SKIP_UNALLOCATED) && !slot_mmu(slot))
+	if (candidate_fixed(FIX_RMAP_ZAP_SKIP_UNALLOCATED) && !slot_has_rmaps(slot))
 		return false;
-	if (WARN_ON_ONCE(!slot_mmu(slot) || end <= start))
+	/*
+	 * The kernel has no check: it indexes a NULL rmap array and oopses
+	 * (docs/findings/gmem-bind-before-rmap-alloc.md).  The model reports it.
+	 */
+	if (WARN_ON_ONCE(!slot_has_rmaps(slot) || end <= start))
 		return false;
 	for (level = PG_LEVEL_4K; level <= KVM_MAX_HUGEPAGE_LEVEL; level++) {
 		unsigned long i = gfn_to_index(start, slot->base_gfn, level);
