@@ -9,6 +9,7 @@
  * worlds (pfn space, fd table, deterministic scheduler): only the statistics,
  * the signature table and the output are shared, under one mutex.
  */
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@
 
 #include "sim/explore.h"
 #include "sim/html.h"
+#include "sim/json.h"
 #include "sim/known.h"
 #include "sim/replay.h"
 #include "sim/trace.h"
@@ -204,6 +206,35 @@ static bool sig_is_new(struct campaign *c, const char *sig)
 	return true;
 }
 
+/* Create @dir if it is missing and check that files can be made in it: 0 or -errno. */
+static int prepare_dir(const char *dir)
+{
+	char probe[4096];
+	struct stat sb;
+	int fd;
+
+	if (!dir)
+		return 0;
+	if (mkdir(dir, 0755) && errno != EEXIST) {
+		fprintf(stderr, "explore: cannot create %s: %s\n", dir, strerror(errno));
+		return -errno;
+	}
+	if (stat(dir, &sb) || !S_ISDIR(sb.st_mode)) {
+		fprintf(stderr, "explore: %s is not a directory\n", dir);
+		return -ENOTDIR;
+	}
+	/* A file made and removed: permissions alone say nothing for root or a read-only mount. */
+	snprintf(probe, sizeof(probe), "%s/.gmemsim-probe-XXXXXX", dir);
+	fd = mkstemp(probe);
+	if (fd < 0) {
+		fprintf(stderr, "explore: cannot write into %s: %s\n", dir, strerror(errno));
+		return -errno;
+	}
+	close(fd);
+	unlink(probe);
+	return 0;
+}
+
 /* The picture of failure @path as DIR/NAME.html (the knobs it needs are on). */
 static void write_html(const char *dir, const char *path)
 {
@@ -242,14 +273,24 @@ static void write_failure(struct campaign *c, const char *sig, const char *text,
 	fclose(f);
 	if (o->html_dir)
 		write_html(o->html_dir, path);
-	if (o->json)
-		printf("{\"event\":\"violation\",\"signature\":\"%s\",\"first\":\"%s\",\"seed\":%llu,"
-		       "\"trace\":\"%s\",\"replay\":\"gmemsim replay %s\"}\n",
-		       sig, first, (unsigned long long)seed, path, path);
-	else
+	if (o->json) {
+		char replay[600];
+
+		snprintf(replay, sizeof(replay), "gmemsim replay %s", path);
+		printf("{\"event\":\"violation\",\"signature\":");
+		json_put_string(stdout, sig);
+		printf(",\"first\":");
+		json_put_string(stdout, first);
+		printf(",\"seed\":%llu,\"trace\":", (unsigned long long)seed);
+		json_put_string(stdout, path);
+		printf(",\"replay\":");
+		json_put_string(stdout, replay);
+		printf("}\n");
+	} else {
 		printf("explore: violation %s\n  seed %llu, shrunk trace %s\n"
 		       "  replay: gmemsim replay %s\n",
 		       first, (unsigned long long)seed, path, path);
+	}
 	fflush(stdout);
 }
 
@@ -424,10 +465,14 @@ int explore_run(const struct explore_opts *o, struct explore_stats *st)
 		}
 		trace_destroy(&t);
 	}
-	if (o->out_dir)
-		mkdir(o->out_dir, 0755);
-	if (o->html_dir)
-		mkdir(o->html_dir, 0755);
+	/* Where failures go must work before the first one is found, not after. */
+	ret = prepare_dir(o->out_dir);
+	if (!ret)
+		ret = prepare_dir(o->html_dir);
+	if (ret) {
+		free(c.scenario);
+		return ret;
+	}
 	pthread_mutex_init(&c.lock, NULL);
 	c.t0 = now_ns();
 	if (jobs == 1) {

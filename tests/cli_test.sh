@@ -57,4 +57,24 @@ rc=0
 [ "$rc" -eq 1 ] || fail "README example exited $rc, not 1: $(tail -3 "$out/readme")"
 grep -q '^explore: violation inv8-spte-privateness' "$out/readme" ||
 	fail "README example did not find B2: $(tail -3 "$out/readme")"
+# Hostile arguments are bad input (exit 2) at once, not a run that never ends.
+for args in "--time nan" "--time inf" "--time -1" "--iterations -1" "--iterations 1x"; do
+	rc=0
+	timeout 20 "$gmemsim" explore $args --no-progress >/dev/null 2>&1 || rc=$?
+	[ "$rc" -eq 2 ] || fail "explore $args exited $rc, not 2"
+done
+rc=0
+timeout 20 "$gmemsim" explore --iterations ' -1' --no-progress >/dev/null 2>&1 || rc=$?
+[ "$rc" -eq 2 ] || fail "explore --iterations ' -1' exited $rc, not 2"
+# An --out that cannot be written is found before the campaign, not at its first failure.
+rc=0
+timeout 20 "$gmemsim" explore --iterations 1 --out /proc/no/such --no-progress \
+	>"$out/badout" 2>&1 || rc=$?
+[ "$rc" -eq 2 ] || fail "explore --out /proc/no/such exited $rc, not 2"
+grep -q 'cannot create /proc/no/such' "$out/badout" || fail "no message for a bad --out"
+# A file name with a quote still gives valid JSON.
+cp "$trace" "$out/a\"b.gms"
+"$gmemsim" replay --json "$out/a\"b.gms" >"$out/json" 2>/dev/null || true
+grep -q '^{"trace":"[^"]*a\\"b.gms","mode"' "$out/json" ||
+	fail "--json does not escape a quote: $(cat "$out/json")"
 echo "cli_test: ok"

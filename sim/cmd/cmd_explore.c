@@ -25,9 +25,12 @@ static int num(const char *s, u64 *out)
 {
 	char *end;
 
+	/* Digits only: strtoull would skip blanks and wrap " -1" to 2^64 - 1. */
+	if (*s < '0' || *s > '9')
+		return -EINVAL;
 	errno = 0;
 	*out = strtoull(s, &end, 0);
-	return (errno || !*s || *end || *s == '-') ? -EINVAL : 0;
+	return (errno || *end) ? -EINVAL : 0;
 }
 
 static void print_known(const struct known_list *known, const struct explore_stats *st)
@@ -112,7 +115,8 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 			char *end;
 
 			o.seconds = strtod(val, &end);
-			if (*end || o.seconds <= 0)
+			/* NaN compares false: it must not pass as a budget (nor inf, nor a year). */
+			if (*end || end == val || !(o.seconds > 0 && o.seconds <= 1e7))
 				return bad("bad time (seconds)", val);
 		} else if (!strcmp(opt, "--jobs")) {
 			if (num(val, &n) || !n || n > 64)

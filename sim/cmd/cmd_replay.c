@@ -14,6 +14,7 @@
 
 #include "sim/cmd/cmd.h"
 #include "sim/html.h"
+#include "sim/json.h"
 #include "sim/preempt.h"
 #include "sim/replay.h"
 #include "sim/trace.h"
@@ -43,9 +44,12 @@ static int parse_u64(const char *s, u64 *out)
 {
 	char *end;
 
+	/* Digits only: strtoull would skip blanks and wrap " -1" to 2^64 - 1. */
+	if (*s < '0' || *s > '9')
+		return -EINVAL;
 	errno = 0;
 	*out = strtoull(s, &end, 0);
-	return (errno || !*s || *end || *s == '-') ? -EINVAL : 0;
+	return (errno || *end) ? -EINVAL : 0;
 }
 
 static int load_schedule(struct replay_args *a, const char *text)
@@ -250,11 +254,14 @@ static void print_json(const char *file, const struct replay_result *r)
 	u64 v[FIG_NR];
 
 	figure_values(r, v);
-	printf("{\"trace\":\"%s\",\"mode\":\"%s\",\"passed\":%s,\"violations\":%lu,"
-	       "\"repeats\":%lu,\"first_violation\":\"%s\",\"seed\":%llu,\"strategy\":\"%s\","
-	       "\"schedule_hash\":\"%016llx\"",
-	       file, replay_mode_name(r->mode), r->passed ? "true" : "false", r->violations,
-	       r->repeats, r->first_violation, (unsigned long long)r->seed, sched_strategy_name(r->strategy),
+	printf("{\"trace\":");
+	json_put_string(stdout, file);
+	printf(",\"mode\":\"%s\",\"passed\":%s,\"violations\":%lu,\"repeats\":%lu,"
+	       "\"first_violation\":", replay_mode_name(r->mode), r->passed ? "true" : "false",
+	       r->violations, r->repeats);
+	json_put_string(stdout, r->first_violation);
+	printf(",\"seed\":%llu,\"strategy\":\"%s\",\"schedule_hash\":\"%016llx\"",
+	       (unsigned long long)r->seed, sched_strategy_name(r->strategy),
 	       (unsigned long long)r->schedule_hash);
 	for (int i = 0; i < FIG_NR; i++)
 		printf(",\"%s\":%llu", figures[i].json, (unsigned long long)v[i]);
