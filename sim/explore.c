@@ -236,7 +236,7 @@ static int prepare_dir(const char *dir)
 }
 
 /* The picture of failure @path as DIR/NAME.html (the knobs it needs are on). */
-static void write_html(const char *dir, const char *path)
+static void write_html(const char *dir, const char *path, bool json)
 {
 	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 	char html[512], err[512];
@@ -247,10 +247,17 @@ static void write_html(const char *dir, const char *path)
 		fprintf(stderr, "explore: cannot draw %s: %s\n", path, err);
 		return;
 	}
-	if (html_write_file(&t, html, err, sizeof(err)))
+	if (html_write_file(&t, html, err, sizeof(err))) {
 		fprintf(stderr, "explore: cannot draw %s: %s\n", path, err);
-	else
+	} else if (json) {
+		printf("{\"event\":\"picture\",\"trace\":");
+		json_put_string(stdout, path);
+		printf(",\"html\":");
+		json_put_string(stdout, html);
+		printf("}\n");
+	} else {
 		printf("explore: picture %s\n", html);
+	}
 	trace_destroy(&t);
 }
 
@@ -271,8 +278,6 @@ static void write_failure(struct campaign *c, const char *sig, const char *text,
 	/* The trace's run line names knobs, seed, strategy and schedule: it replays alone. */
 	fputs(text, f);
 	fclose(f);
-	if (o->html_dir)
-		write_html(o->html_dir, path);
 	if (o->json) {
 		char replay[600];
 
@@ -291,6 +296,8 @@ static void write_failure(struct campaign *c, const char *sig, const char *text,
 		       "  replay: gmemsim replay %s\n",
 		       first, (unsigned long long)seed, path, path);
 	}
+	if (o->html_dir)
+		write_html(o->html_dir, path, o->json);
 	fflush(stdout);
 }
 

@@ -353,7 +353,7 @@ static void draw_cell(const struct cell *c, int x, int y, FILE *f)
 	}
 }
 
-static void draw(const struct trace *t, const struct row *rows, unsigned int nr,
+static void draw(const struct row *rows, unsigned int nr,
 		 const int *lane_of, const int *lanes, int nr_lanes, FILE *f)
 {
 	int state_x = LEFT + nr_lanes * LANE_W + 20;
@@ -362,8 +362,8 @@ static void draw(const struct trace *t, const struct row *rows, unsigned int nr,
 
 	height = nr ? rows[nr - 1].y + rows[nr - 1].h + 20 : TOP + 20;
 	fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-		"viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"swimlanes of %s\">\n",
-		width, height, width, height, "the failing interleaving");
+		"viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"swimlanes of the run\">\n",
+		width, height, width, height);
 	fputs("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
 	      "markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\">"
 	      "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#dc2626\"/></marker>"
@@ -414,7 +414,6 @@ static void draw(const struct trace *t, const struct row *rows, unsigned int nr,
 		}
 	}
 	fputs("</svg>\n", f);
-	(void)t;
 }
 
 static const char style[] =
@@ -506,7 +505,7 @@ void html_write(const struct trace *t, const struct replay_result *res,
 	      "<span style=\"color:#6b7280\">&#8674; blocked, next actor runs</span>"
 	      "<span style=\"color:#c2410c;font-weight:bold\">changed since the row above</span>"
 	      "</p>\n", f);
-	draw(t, rows, nr, lane_of, lanes, nr_lanes, f);
+	draw(rows, nr, lane_of, lanes, nr_lanes, f);
 	if (more)
 		fprintf(f, "<p class=\"meta\">... %u more segments not drawn</p>\n", more);
 	fputs("<h2>In words</h2>\n<p>", f);
