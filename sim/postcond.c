@@ -9,6 +9,10 @@
  * (pfn, generation) pair: a folio that is freed and reallocated, or a new one
  * a racing fault brought in, has another generation, so concurrent faults
  * refilling the hole are no violation; only a survivor is.
+ *
+ * Only folios wholly inside the range must go: a folio the range covers in
+ * part is zeroed over the range and stays [truncate_inode_partial_folio], so
+ * an unaligned punch frees nothing at its edges (shmem and guest_memfd alike).
  */
 #include <linux/bug.h>
 #include <linux/mm.h>
@@ -21,20 +25,23 @@
 void postcond_punch_begin(struct punch_snapshot *snap, struct address_space *mapping,
 			  loff_t offset, loff_t len)
 {
-	pgoff_t start = (pgoff_t)offset >> PAGE_SHIFT, last, index;
+	pgoff_t start, end, index;
 	struct folio *folio;
 
 	snap->mapping = mapping;
 	snap->nr = 0;
-	if (offset < 0 || len <= 0)
+	if (offset < 0 || len <= 0 || offset > LLONG_MAX - len)
 		return;
-	last = (pgoff_t)((offset + len - 1) >> PAGE_SHIFT);
+	start = (pgoff_t)((offset + PAGE_SIZE - 1) >> PAGE_SHIFT);
+	end = (pgoff_t)((offset + len) >> PAGE_SHIFT);
+	if (start >= end)
+		return;
 	/* A lockless look, as a racing reader of the cache would take it. */
 	rcu_read_lock();
-	xa_for_each_range(&mapping->i_pages, index, folio, start, last) {
+	xa_for_each_range(&mapping->i_pages, index, folio, start, end - 1) {
 		if (snap->nr == PUNCH_SNAP_MAX)
 			break;
-		if (xa_is_value(folio))
+		if (xa_is_value(folio) || folio_index(folio) < start || folio_next_index(folio) > end)
 			continue;
 		snap->f[snap->nr].index = index;
 		snap->f[snap->nr].pfn = folio_pfn(folio);

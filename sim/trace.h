@@ -89,6 +89,8 @@ struct trace_param {
 	u8 obj_kind;
 	bool required;
 	const struct trace_flag *table;	/* NULL-terminated; TP_FLAGS and TP_ENUM */
+	bool names_only;		/* TP_ENUM: no raw numbers (they are for errno tests) */
+	u64 min, max;			/* numbers: the range the model takes, when max != 0 */
 };
 
 struct trace_op_desc {

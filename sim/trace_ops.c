@@ -100,6 +100,10 @@ static const struct trace_flag memslot_flags[] = {
 #define BOOLEAN(k) { .key = k, .type = TP_BOOL }
 #define FLAGS(k, t) { .key = k, .type = TP_FLAGS, .table = t }
 #define ENUM(k, t) { .key = k, .type = TP_ENUM, .table = t }
+#define NAMES(k, t) { .key = k, .type = TP_ENUM, .table = t, .names_only = true }
+#define RANGE(k, lo, hi) { .key = k, .type = TP_NUM, .min = lo, .max = hi }
+#define ADDR_MAX(k, hi) { .key = k, .type = TP_ADDR, .max = hi }
+#define FLAGS_MAX(k, t, hi) { .key = k, .type = TP_FLAGS, .table = t, .max = hi }
 #define DEF(k, kind) { .key = k, .type = TP_DEF, .obj_kind = kind, .required = true }
 #define REF(k, kind) { .key = k, .type = TP_REF, .obj_kind = kind }
 #define REQ_REF(k, kind) { .key = k, .type = TP_REF, .obj_kind = kind, .required = true }
@@ -108,13 +112,16 @@ static const struct trace_flag memslot_flags[] = {
 
 const struct trace_op_desc trace_ops[TOP_NR] = {
 	[TOP_VM] = { "vm", TA_SETUP, false,
-		     { ENUM("type", vm_types), NUM("vcpus"), ENUM("mmu", mmu_kinds),
-		       BOOLEAN("hybrid"), BOOLEAN("filter_roots"), ADDR("phys_size"),
+		     { ENUM("type", vm_types), RANGE("vcpus", 1, TRACE_MAX_VCPUS),
+		       NAMES("mmu", mmu_kinds), BOOLEAN("hybrid"), BOOLEAN("filter_roots"),
+		       { .key = "phys_size", .type = TP_ADDR, .min = PUD_SIZE,
+			 .max = PHYS_MEM_MAX_PFNS << PAGE_SHIFT },
 		       NUM("phys_seed") } },
 	[TOP_RUN] = { "run", TA_SETUP, false,
-		      { ENUM("mode", run_modes), NUM("seed"), ENUM("strategy", strategies),
-			NUM("pct_depth"), { .key = "schedule", .type = TP_STR },
-			FLAGS("inject", bug_knobs), NUM("check_every"),
+		      { NAMES("mode", run_modes), NUM("seed"), NAMES("strategy", strategies),
+			RANGE("pct_depth", 1, SCHED_MAX_PCT_DEPTH),
+			{ .key = "schedule", .type = TP_STR },
+			FLAGS("inject", bug_knobs), RANGE("check_every", 1, SCHED_MAX_CHECK_EVERY),
 			{ .key = "preempt", .type = TP_STR } } },
 	[TOP_EXPECT_VIOLATION] = { "expect_violation", TA_SETUP, false,
 				   { { .key = "kind", .type = TP_STR, .required = true } } },
@@ -152,10 +159,11 @@ const struct trace_op_desc trace_ops[TOP_NR] = {
 	[TOP_HOST_WRITE] = { "host_write", ANY_ACTOR, true,
 			     { REQ_REF("mem", TOBJ_MEM), ADDR("offset"), ADDR("value") } },
 	[TOP_SET_MEMORY_REGION] = { "set_memory_region", TA_SETUP | TA_VMM, true,
-				    { { .key = "slot", .type = TP_NUM, .required = true },
-				      NUM("as"), ADDR("gpa"), ADDR("size"), REF("mem", TOBJ_MEM),
+				    { { .key = "slot", .type = TP_NUM, .required = true,
+					.max = U16_MAX },
+				      RANGE("as", 0, U16_MAX), ADDR("gpa"), ADDR("size"), REF("mem", TOBJ_MEM),
 				      ADDR("mem_offset"), ADDR("hva"), REF("gmem", TOBJ_GMEM),
-				      ADDR("gmem_offset"), FLAGS("flags", memslot_flags),
+				      ADDR("gmem_offset"), FLAGS_MAX("flags", memslot_flags, U32_MAX),
 				      BOOLEAN("v1") } },
 	[TOP_SET_MEMORY_ATTRIBUTES] = { "set_memory_attributes", TA_SETUP | TA_VMM, true,
 					{ REQ_ADDR("gpa"), REQ_ADDR("size"), BOOLEAN("private"),

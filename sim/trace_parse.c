@@ -127,7 +127,7 @@ static int parse_num(struct parser *p, const struct token *tok, const char *s, u
 		base = 16;
 		q += 2;
 	}
-	if (!*q)
+	if (*q < '0' || (*q > '9' && !(base == 16 && isxdigit((unsigned char)*q))))
 		return perr(p, col, "expected a number, got '%s'", s);
 	for (; *q; q++) {
 		int d;
@@ -147,7 +147,7 @@ static int parse_num(struct parser *p, const struct token *tok, const char *s, u
 		const char *suffixes = "KMGT";
 		const char *hit = strchr(suffixes, *q);
 
-		if (!hit || q[1] || q == s)
+		if (!hit || q[1])
 			return perr(p, col + (u32)(q - s), "bad character '%c' in number", *q);
 		shift = 10 * (int)(hit - suffixes + 1);
 		if (v > (~0ULL >> shift))
@@ -201,17 +201,38 @@ static int parse_flags(struct parser *p, const struct token *tok, const char *s,
 }
 
 static int parse_enum(struct parser *p, const struct token *tok, const char *s,
-		      const struct trace_flag *table, u64 *out)
+		      const struct trace_param *prm, u64 *out)
 {
-	for (const struct trace_flag *f = table; f->name; f++) {
+	char names[160];
+	size_t n = 0;
+
+	for (const struct trace_flag *f = prm->table; f->name; f++) {
 		if (!strcmp(f->name, s)) {
 			*out = f->val;
 			return 0;
 		}
 	}
-	if (s[0] >= '0' && s[0] <= '9')
+	if (s[0] >= '0' && s[0] <= '9' && !prm->names_only)
 		return parse_num(p, tok, s, out);
-	return perr(p, tok->col + (u32)(s - tok->s), "unknown value '%s'", s);
+	names[0] = '\0';
+	for (const struct trace_flag *f = prm->table; f->name && n < sizeof(names); f++)
+		n += (size_t)snprintf(names + n, sizeof(names) - n, "%s%s", n ? ", " : "", f->name);
+	return perr(p, tok->col + (u32)(s - tok->s), "unknown %s '%s' (%s)", prm->key, s, names);
+}
+
+/* A number the model takes only within a range (vcpus, pct_depth, slot, ...). */
+static int check_range(struct parser *p, const struct token *tok, const char *val,
+		       const struct trace_param *prm, u64 v)
+{
+	u32 col = tok->col + (u32)(val - tok->s);
+
+	if (!prm->max || (v >= prm->min && v <= prm->max))
+		return 0;
+	if (prm->type == TP_NUM)
+		return perr(p, col, "%s=%s is out of range (%llu..%llu)", prm->key, val,
+			    (unsigned long long)prm->min, (unsigned long long)prm->max);
+	return perr(p, col, "%s=%s is out of range (%#llx..%#llx)", prm->key, val,
+		    (unsigned long long)prm->min, (unsigned long long)prm->max);
 }
 
 static int valid_name(const char *s)
@@ -414,11 +435,15 @@ static int parse_arg(struct parser *p, struct trace_stmt *st, const struct token
 	switch (prm->type) {
 	case TP_NUM:
 	case TP_ADDR:
-		return parse_num(p, tok, val, &st->val[i]);
+		if (parse_num(p, tok, val, &st->val[i]))
+			return -EINVAL;
+		return check_range(p, tok, val, prm, st->val[i]);
 	case TP_FLAGS:
-		return parse_flags(p, tok, val, prm->table, &st->val[i]);
+		if (parse_flags(p, tok, val, prm->table, &st->val[i]))
+			return -EINVAL;
+		return check_range(p, tok, val, prm, st->val[i]);
 	case TP_ENUM:
-		return parse_enum(p, tok, val, prm->table, &st->val[i]);
+		return parse_enum(p, tok, val, prm, &st->val[i]);
 	case TP_DEF:
 		return add_obj(p, tok, val, prm->obj_kind, &st->val[i]);
 	case TP_REF:
@@ -494,7 +519,7 @@ static int check_required(struct parser *p, const struct trace_stmt *st, u32 col
 
 static int finish_vm(struct parser *p, struct trace_stmt *st, u32 col)
 {
-	int vcpus = trace_param_index(TOP_VM, "vcpus");
+	int vcpus = trace_param_index(TOP_VM, "vcpus"), phys = trace_param_index(TOP_VM, "phys_size");
 	u64 n = trace_has(st, vcpus) ? st->val[vcpus] : 1;
 
 	if (p->seen_vm)
@@ -503,6 +528,8 @@ static int finish_vm(struct parser *p, struct trace_stmt *st, u32 col)
 		return perr(p, col, "vm after the first event");
 	if (n < 1 || n > TRACE_MAX_VCPUS)
 		return perr(p, col, "vcpus must be 1..%d", TRACE_MAX_VCPUS);
+	if (trace_has(st, phys) && !IS_ALIGNED(st->val[phys], PUD_SIZE))
+		return perr(p, col, "phys_size must be whole gigabytes");
 	p->seen_vm = true;
 	p->t->nr_vcpus = (u32)n;
 	return 0;
@@ -535,6 +562,10 @@ static int parse_stmt(struct parser *p, struct token *tok, int nr)
 		if (nr > 1)
 			return perr(p, tok[1].col, "barrier takes no arguments");
 		actor = TRACE_ACTOR_ALL;
+		if (!p->seen_vm)
+			return perr(p, tok[0].col, "barrier before the vm statement");
+		if (!p->in_events)
+			p->t->first_event = p->t->nr_stmt;
 		p->in_events = true;
 	} else if (actor == TRACE_ACTOR_SETUP) {
 		if (p->in_events)

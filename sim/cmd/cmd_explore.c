@@ -3,6 +3,7 @@
  * gmemsim explore: property tests on conversion races (sim/explore.h).
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,13 +124,19 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 				return bad("bad job count (1..64)", val);
 			o.jobs = (unsigned int)n;
 		} else if (!strcmp(opt, "--shard")) {
-			unsigned int i_, n_;
-			char c;
+			char half[24];
+			const char *slash = strchr(val, '/');
+			u64 i_, n_;
 
-			if (sscanf(val, "%u/%u%c", &i_, &n_, &c) != 2 || !n_ || i_ >= n_)
+			/* Digits only on both sides: no spaces, signs or a missing half. */
+			if (!slash || (size_t)(slash - val) >= sizeof(half))
 				return bad("bad shard (i/n, 0 <= i < n)", val);
-			o.shard = i_;
-			o.nr_shards = n_;
+			memcpy(half, val, (size_t)(slash - val));
+			half[slash - val] = '\0';
+			if (num(half, &i_) || num(slash + 1, &n_) || !n_ || i_ >= n_ || n_ > UINT_MAX)
+				return bad("bad shard (i/n, 0 <= i < n)", val);
+			o.shard = (unsigned int)i_;
+			o.nr_shards = (unsigned int)n_;
 		} else if (!strcmp(opt, "--strategy")) {
 			enum sched_strategy s;
 
@@ -137,11 +144,11 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 				return bad("unknown strategy", val);
 			o.strategy = (int)s;
 		} else if (!strcmp(opt, "--pct-depth")) {
-			if (num(val, &n) || !n || n > 64)
+			if (num(val, &n) || !n || n > SCHED_MAX_PCT_DEPTH)
 				return bad("bad PCT depth (1..64)", val);
 			o.pct_depth = (unsigned int)n;
 		} else if (!strcmp(opt, "--check-every")) {
-			if (num(val, &n) || !n || n > 1000000)
+			if (num(val, &n) || !n || n > SCHED_MAX_CHECK_EVERY)
 				return bad("bad --check-every", val);
 			o.check_every = (unsigned int)n;
 		} else if (!strcmp(opt, "--inject")) {

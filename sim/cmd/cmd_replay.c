@@ -122,11 +122,11 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 				return bad("unknown strategy '%s'", val);
 			a->o.strategy_set = true;
 		} else if (!strcmp(opt, "--pct-depth")) {
-			if (parse_u64(val, &n) || !n || n > 64)
+			if (parse_u64(val, &n) || !n || n > SCHED_MAX_PCT_DEPTH)
 				return bad("bad PCT depth '%s' (1..64)", val);
 			a->o.pct_depth = (unsigned int)n;
 		} else if (!strcmp(opt, "--check-every")) {
-			if (parse_u64(val, &n) || !n || n > 1000000)
+			if (parse_u64(val, &n) || !n || n > SCHED_MAX_CHECK_EVERY)
 				return bad("bad --check-every '%s'", val);
 			a->o.check_every = (unsigned int)n;
 		} else if (!strcmp(opt, "--inject")) {

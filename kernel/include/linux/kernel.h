@@ -17,6 +17,10 @@
 #define PUD_SHIFT 30
 #define PUD_SIZE (1UL << PUD_SHIFT)
 
+/* include/vdso/limits.h */
+#define U16_MAX ((u16)~0U)
+#define U32_MAX ((u32)~0U)
+
 #define BIT(nr) (1UL << (nr))
 #define BIT_ULL(nr) (1ULL << (nr))
 #define GENMASK_ULL(h, l) (((~0ULL) << (l)) & (~0ULL >> (63 - (h))))

@@ -30,6 +30,8 @@
 
 #define TASK_COMM_LEN 16
 #define SCHED_MAX_ACTORS 32
+#define SCHED_MAX_PCT_DEPTH 64		/* PCT's d: d-1 change points */
+#define SCHED_MAX_CHECK_EVERY 1000000	/* invariants at every Nth point at least */
 #define MAX_LOCK_DEPTH 48
 
 struct sched;
