@@ -50,6 +50,7 @@ struct replay {
 	const struct replay_opts *o;
 	unsigned long violations_before;
 	bool quiet;
+	bool stopped;			/* the events' run was stopped, not finished */
 };
 
 static const char *const mode_names[] = {
@@ -87,7 +88,7 @@ static bool barrier_released(const void *arg)
 	const struct barrier_wait *bw = arg;
 
 	/* Acquire: pairs with the releaser's store, after its invariant check. */
-	return (u32)atomic_read_acquire(&bw->r->released) > bw->b;
+	return (u32)atomic_read_acquire(&bw->r->released) > bw->b || sched_draining();
 }
 
 /*
@@ -100,6 +101,7 @@ static void replay_barrier(struct replay *r, u32 stmt)
 
 	if ((unsigned int)atomic_inc_return(&r->arrived[bw.b]) == r->nr_actors) {
 		inv_check(&r->w, INV_QUIESCENT);
+		sched_progress();
 		atomic_set_release(&r->released, (int)bw.b + 1);
 		return;
 	}
@@ -116,7 +118,7 @@ static bool my_turn(const void *arg)
 	const struct turn_wait *tw = arg;
 
 	/* Acquire: the previous statement's effects are visible to this one. */
-	return (u32)atomic_read_acquire(&tw->r->turn) == tw->stmt;
+	return (u32)atomic_read_acquire(&tw->r->turn) == tw->stmt || sched_draining();
 }
 
 static u32 next_event(const struct trace *t, u32 i)
@@ -147,6 +149,7 @@ static void run_stmt(struct replay *r, u32 idx, int actor)
 	char what[64], why[128];
 
 	world_exec(&r->w, st, actor, &out);
+	sched_progress();
 	if (r->o && r->o->on_stmt && st->actor >= TRACE_ACTOR_VMM)
 		r->o->on_stmt(r->o->on_stmt_arg, st, first, sched_steps());
 	if (tl)
@@ -165,7 +168,7 @@ static void replay_actor_fn(void *arg)
 
 	/* Free mode: each actor thread belongs to this run's process. */
 	world_enter(&r->w);
-	for (u32 k = 0; k < a->nr; k++) {
+	for (u32 k = 0; k < a->nr && !sched_draining(); k++) {
 		u32 i = a->stmts[k];
 
 		if (r->t->stmt[i].op == TOP_BARRIER) {
@@ -177,6 +180,8 @@ static void replay_actor_fn(void *arg)
 			struct turn_wait tw = { r, i };
 
 			sched_wait_until(my_turn, &tw, "turn", r->t->file);
+			if (sched_draining())
+				break;
 		}
 		run_stmt(r, i, a->actor);
 		if (r->mode == REPLAY_ORDERED)
@@ -327,7 +332,11 @@ static int check_preempt_actors(const struct replay *r, const struct sched_preem
 struct hint_ctx {
 	const struct trace *t;
 	const struct replay_opts *o;
+	bool followed;			/* the run follows a given schedule or preemptions */
 };
+
+/* Past this many preemptions a replay command is no longer a line to paste. */
+#define REPLAY_HINT_MAX_PREEMPTS 24
 
 /* The command that replays this run up to the report, for violation reports. */
 static void replay_hint(void *arg, const struct sched_preempts *p, char *buf, size_t len)
@@ -343,7 +352,22 @@ static void replay_hint(void *arg, const struct sched_preempts *p, char *buf, si
 						     " try --mode det)" : "");
 		return;
 	}
-	/* Sticky with the preemptions so far gives this run again up to here. */
+	/*
+	 * Sticky with the preemptions so far gives this run again up to here.  A
+	 * long run of the strategy itself is given as the strategy and its seed:
+	 * the same run, in a line a person can paste.
+	 */
+	if (!h->followed && p->len > REPLAY_HINT_MAX_PREEMPTS) {
+		char depth[24] = "";
+
+		if (h->o->strategy == SCHED_STRATEGY_PCT && h->o->pct_depth)
+			snprintf(depth, sizeof(depth), " --pct-depth %u", h->o->pct_depth);
+		bug_inject_format_opts(knobs, sizeof(knobs));
+		snprintf(buf, len, "gmemsim replay --mode det --seed %llu --strategy %s%s%s %s",
+			 (unsigned long long)h->o->seed, sched_strategy_name(h->o->strategy), depth,
+			 knobs, h->t->file);
+		return;
+	}
 	n = snprintf(buf, len, "gmemsim replay --mode det --seed %llu --strategy sticky",
 		     (unsigned long long)h->o->seed);
 	if (n > 0 && (size_t)n + 16 < len && p->len) {
@@ -421,7 +445,9 @@ static int run_alone(struct replay *r, enum replay_mode mode,
 {
 	struct alone a = { r, fn, err, errlen, 0 };
 	struct sched_actor vmm = { "vmm", alone_fn, &a };
-	struct sched_opts so = { .mode = SCHED_MODE_DET, .quiet = r->quiet };
+	/* One actor cannot livelock against another; only the budget bounds it. */
+	struct sched_opts so = { .mode = SCHED_MODE_DET, .quiet = r->quiet,
+				 .max_stall = SCHED_DEFAULT_MAX_STEPS };
 
 	if (mode == REPLAY_FREE) {
 		alone_fn(&a);
@@ -450,7 +476,8 @@ static int replay_setup(struct replay *r, char *err, size_t errlen)
 static int replay_teardown(struct replay *r, char *err, size_t errlen)
 {
 	if (r->res) {
-		inv_check(&r->w, INV_QUIESCENT);
+		if (!r->stopped)
+			inv_check(&r->w, INV_QUIESCENT);
 		collect(r, r->res);
 	}
 	world_destroy(&r->w);
@@ -491,6 +518,7 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	u64 checks0 = inv_checks_run(), t0 = now_ns();
 	long bytes_base;
 	u64 run_t0, cpu_t0;
+	bool r_stopped = false;
 	int ret;
 
 	memset(res, 0, sizeof(*res));
@@ -520,7 +548,7 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 
 	for (unsigned int a = 0; a < r->nr_actors; a++)
 		actors[a] = (struct sched_actor){ r->actors[a].name, replay_actor_fn, &r->actors[a] };
-	hint = (struct hint_ctx){ t, &o };
+	hint = (struct hint_ctx){ t, &o, .followed = fl.dec || fl.pre };
 	so.mode = o.mode == REPLAY_FREE ? SCHED_MODE_FREE : SCHED_MODE_DET;
 	so.strategy = o.strategy;
 	so.seed = o.seed;
@@ -538,9 +566,14 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 		timeline_watch(o.timeline, t);
 	so.replay_hint = replay_hint;
 	so.replay_hint_arg = &hint;
+	so.max_steps = o.max_steps;
 	run_t0 = now_ns();
 	cpu_t0 = cpu_ns();
-	sched_run(&so, actors, r->nr_actors, &sr);
+	if (sched_run(&so, actors, r->nr_actors, &sr) == -EINVAL) {
+		snprintf(err, errlen, "%s: the scheduler refused these options", t->file);
+		ret = -EINVAL;
+		goto out;
+	}
 	res->run_ns = now_ns() - run_t0;
 	res->run_cpu_ns = cpu_ns() - cpu_t0;
 	res->model_bytes = kmalloc_live_bytes() - bytes_base;
@@ -555,15 +588,31 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 		res->first_step = sr.first_step;
 		res->first_actor = sr.first_actor;
 	}
+	res->status = sr.status;
+	res->record_truncated = sr.record_truncated;
 	r->res = res;
+	/*
+	 * A stopped run (deadlock, livelock, budget, BUG) abandoned its actors
+	 * inside their statements, holding locks and references: what its
+	 * teardown finds is that run's wake, not news.  It tears down quietly and
+	 * its reports are not counted.
+	 */
+	r->stopped = sr.status != SCHED_DONE && sr.unfinished;
+	if (r->stopped) {
+		res->violations = violations_reported_by_thread() - r->violations_before +
+				  (o.mode == REPLAY_FREE ? sr.violations : 0);
+		r->quiet = true;
+		report_set_quiet(true);
+	}
 	run_alone(r, o.mode, replay_teardown, err, errlen);
 
 	res->mode = o.mode;
 	res->seed = o.seed;
 	res->strategy = o.strategy;
 	/* Free-mode actors report on their own threads: the run counted those. */
-	res->violations = violations_reported_by_thread() - r->violations_before +
-			  (o.mode == REPLAY_FREE ? sr.violations : 0);
+	if (!r->stopped)
+		res->violations = violations_reported_by_thread() - r->violations_before +
+				  (o.mode == REPLAY_FREE ? sr.violations : 0);
 	/*
 	 * Deterministic modes report everything on this thread, in order (setup,
 	 * events, teardown); free-mode actors report on theirs.
@@ -587,8 +636,9 @@ out:
 	replay_unplan(r);
 	sched_schedule_destroy(&fl.parsed_dec);
 	sched_preempts_destroy(&fl.parsed_pre);
+	r_stopped = r->stopped;
 	kfree(r);
-	if (!ret && !o.no_kmalloc_leak_check)
+	if (!ret && !o.no_kmalloc_leak_check && !r_stopped)
 		check_kmalloc_leak(t, res->mode == REPLAY_FREE ? kmalloc_base : kmalloc_thread_base,
 				   res);
 	report_set_quiet(false);

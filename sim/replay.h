@@ -43,6 +43,7 @@ struct replay_opts {
 	bool preempt_lenient;		/* skip entries that do not apply (shrinking) */
 	struct timeline *timeline;	/* det: record switches and statements here */
 	unsigned int check_every;	/* det: invariants every N points (0: every one) */
+	u64 max_steps;			/* det: budget of scheduling points (0: the default) */
 	bool quiet;			/* no violation reports printed */
 	bool no_kmalloc_leak_check;	/* free mode while other threads allocate too */
 	/* Called after each event with the scheduling steps it spanned (det). */
@@ -62,6 +63,8 @@ struct replay_result {
 	int first_actor;		/* replay actor index, or -1 */
 	bool expected_violation_seen;	/* the trace's expect_violation, if any, happened */
 	bool passed;
+	enum sched_status status;	/* how the events' run ended (free mode: done) */
+	bool record_truncated;		/* det: schedule and preempts cut at their limit */
 	u64 steps, decisions, schedule_hash;
 	struct sched_schedule schedule;	/* det: the decisions taken (owned) */
 	struct sched_preempts preempts;	/* det: the same in preemption form (owned) */

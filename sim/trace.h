@@ -173,6 +173,9 @@ static inline bool trace_has(const struct trace_stmt *s, unsigned int param)
 /* The bug knobs the trace's run statement names (inject=), as a bug_inject mask. */
 unsigned long trace_run_knobs(const struct trace *t);
 
+/* Statements that run (setup and events; not vm, run, expect_violation, barrier). */
+u32 trace_nr_events(const struct trace *t);
+
 /* Index of @key in @op's params, or -1. */
 int trace_param_index(enum trace_op_id op, const char *key);
 

@@ -200,3 +200,13 @@ unsigned long trace_run_knobs(const struct trace *t)
 			mask |= (unsigned long)t->stmt[i].val[k];
 	return mask;
 }
+
+u32 trace_nr_events(const struct trace *t)
+{
+	u32 n = 0;
+
+	for (u32 i = 0; i < t->nr_stmt; i++)
+		n += t->stmt[i].op != TOP_BARRIER && t->stmt[i].op != TOP_VM &&
+		     t->stmt[i].op != TOP_RUN && t->stmt[i].op != TOP_EXPECT_VIOLATION;
+	return n;
+}

@@ -328,7 +328,7 @@ static void run_one(const struct scenario *sc, bool on, u64 seed, char *kind, si
 	struct sched_opts o = { .mode = SCHED_MODE_DET, .seed = seed,
 				.strategy = seed & 1 ? SCHED_STRATEGY_PCT : SCHED_STRATEGY_RANDOM,
 				.pct_depth = 3, .pct_steps_hint = sc->pct_hint ?: 150,
-				.max_steps = 200000,
+				.max_stall = 200000,
 				.quiet = true, .check = check_step, .check_every = 1 };
 	struct sched_opts alone = { .mode = SCHED_MODE_DET, .seed = seed, .quiet = true };
 	struct bug_run r;

@@ -374,12 +374,89 @@ static void test_livelock_bound(void **state)
 {
 	int stop = 0;
 	struct sched_actor actors[] = { { "a", spin_forever, &stop }, { "b", spin_forever, &stop } };
-	struct sched_opts o = { .mode = SCHED_MODE_DET, .max_steps = 1000, .quiet = true };
+	struct sched_opts o = { .mode = SCHED_MODE_DET, .max_stall = 1000, .quiet = true };
 	struct sched_result res;
 
 	assert_int_equal(sched_run(&o, actors, 2, &res), -ELOOP);
 	assert_int_equal(res.status, SCHED_LIVELOCK);
 	assert_int_equal(res.steps, 1001);
+	sched_result_destroy(&res);
+}
+
+struct steady {
+	int left;		/* units of work; each is 10 points, then progress */
+};
+
+static void steady_worker(void *arg)
+{
+	struct steady *w = arg;
+
+	for (; w->left > 0 && !sched_draining(); w->left--) {
+		for (int i = 0; i < 10; i++)
+			sched_point("work");
+		sched_progress();
+	}
+}
+
+/*
+ * The livelock bound is relative to progress: a run far longer than it that
+ * completes a unit of work now and then is no livelock.  The budget ends a
+ * run without a violation, once each actor has finished its unit of work.
+ */
+static void test_livelock_bound_is_relative(void **state)
+{
+	struct steady a = { 1000 }, b = { 1000 };
+	struct sched_actor actors[] = { { "a", steady_worker, &a }, { "b", steady_worker, &b } };
+	struct sched_opts o = { .mode = SCHED_MODE_DET, .max_stall = 100, .quiet = true };
+	struct sched_result res;
+
+	assert_int_equal(sched_run(&o, actors, 2, &res), 0);
+	assert_int_equal(res.status, SCHED_DONE);
+	assert_true(res.steps > 20000);
+	sched_result_destroy(&res);
+
+	a.left = b.left = 1000;
+	o.max_steps = 5000;
+	assert_int_equal(sched_run(&o, actors, 2, &res), -E2BIG);
+	assert_int_equal(res.status, SCHED_BUDGET);
+	assert_int_equal(res.violations, 0);
+	/* Drained: each worker ended the unit it was in (at most 11 more points each). */
+	assert_true(res.steps > 5000 && res.steps <= 5001 + 2 * 11);
+	assert_int_equal(res.unfinished, 0);
+	assert_true(a.left > 0 && b.left > 0);
+	sched_result_destroy(&res);
+}
+
+/* The record stops at its limit; the run goes on and says the record is cut. */
+static void test_record_limit(void **state)
+{
+	struct steady a = { 100 }, b = { 100 };
+	struct sched_actor actors[] = { { "a", steady_worker, &a }, { "b", steady_worker, &b } };
+	struct sched_opts o = { .mode = SCHED_MODE_DET, .seed = 3, .record_limit = 50,
+				.quiet = true };
+	struct sched_result res;
+
+	assert_int_equal(sched_run(&o, actors, 2, &res), 0);
+	assert_true(res.record_truncated);
+	assert_true(res.schedule.len <= 50 && res.preempts.len <= 50);
+	assert_true(res.decisions > 50);
+	sched_result_destroy(&res);
+}
+
+/* Bad options are refused before anything runs, and @res is still safe to destroy. */
+static void test_bad_opts(void **state)
+{
+	struct steady a = { 1 };
+	struct sched_actor actors[] = { { "a", steady_worker, &a } };
+	struct sched_opts o = { .mode = SCHED_MODE_DET, .strategy = (enum sched_strategy)99 };
+	struct sched_result res;
+
+	memset(&res, 0xa5, sizeof(res));
+	assert_int_equal(sched_run(&o, actors, 1, &res), -EINVAL);
+	sched_result_destroy(&res);
+	o.strategy = SCHED_STRATEGY_PCT;
+	o.pct_depth = SCHED_MAX_PCT_DEPTH + 1;
+	assert_int_equal(sched_run(&o, actors, 1, &res), -EINVAL);
 	sched_result_destroy(&res);
 }
 
@@ -501,6 +578,9 @@ int main(void)
 		cmocka_unit_test(test_schedule_text),
 		cmocka_unit_test(test_abba_deadlock_reported),
 		cmocka_unit_test(test_livelock_bound),
+		cmocka_unit_test(test_livelock_bound_is_relative),
+		cmocka_unit_test(test_record_limit),
+		cmocka_unit_test(test_bad_opts),
 		cmocka_unit_test(test_bug_on_ends_only_the_run),
 		cmocka_unit_test(test_wait_until),
 		cmocka_unit_test(test_free_mode),

@@ -323,12 +323,23 @@ static void sched_decide(struct sched *s, bool exiting)
 	struct sched_actor_state *next = NULL;
 	unsigned int nr = 0;
 
-	if (unlikely(++s->steps > s->opts.max_steps)) {
-		report_violation("livelock", "max_steps", __FILE__, __LINE__,
-				 "no completion after %llu scheduling points",
-				 (unsigned long long)s->opts.max_steps);
+	if (unlikely(++s->steps - s->progress_step > s->opts.max_stall)) {
+		report_violation("livelock", "no progress", __FILE__, __LINE__,
+				 "no statement completed in %llu scheduling points (since step %llu)",
+				 (unsigned long long)s->opts.max_stall,
+				 (unsigned long long)s->progress_step);
 		sched_stop_run(s, SCHED_LIVELOCK);
 		return;
+	}
+	/*
+	 * At the budget the run drains: each actor finishes the statement it is
+	 * in and then stops (sched_draining()), so the world is whole for its
+	 * teardown.  The livelock bound still holds while it drains.
+	 */
+	if (unlikely(s->steps > s->opts.max_steps) && !s->draining) {
+		if (s->status == SCHED_DONE)
+			s->status = SCHED_BUDGET;
+		s->draining = true;
 	}
 	run_hooks(s);
 
@@ -374,10 +385,15 @@ static void sched_decide(struct sched *s, bool exiting)
 			next = runnable[sched_strategy_pick(s, runnable, nr)];
 		s->decisions++;
 		s->hash = sched_hash_step(s->hash, (u8)next->task.id);
-		if (sched_schedule_push(&s->rec, (u8)next->task.id))
-			report_bug("sched", "schedule record", __FILE__, __LINE__, "out of memory");
-		if (next != runnable[sticky])
-			record_preempt(s, next, runnable[sticky]);
+		if (likely(!s->record_truncated)) {
+			if (sched_schedule_push(&s->rec, (u8)next->task.id))
+				report_bug("sched", "schedule record", __FILE__, __LINE__,
+					   "out of memory");
+			if (next != runnable[sticky])
+				record_preempt(s, next, runnable[sticky]);
+			s->record_truncated = s->rec.len >= s->opts.record_limit ||
+					      s->rec_preempt.len >= s->opts.record_limit;
+		}
 	}
 
 	if (next != s->cur)
@@ -485,6 +501,7 @@ static __noreturn void det_trampoline(void)
 	task_work_run();	/* exit_task_work() */
 	actor_check_exit(&a->task);
 	a->done = true;
+	s->progress_step = s->steps;
 	if (++s->nr_done == s->nr)
 		switch_to(s, NULL, true);
 	else
@@ -541,6 +558,21 @@ u64 sched_steps(void)
 	return sched_det_current ? sched_det_current->steps : 0;
 }
 
+bool sched_draining(void)
+{
+	struct sched *s = sched_det_current;
+
+	return s && s->draining;
+}
+
+void sched_progress(void)
+{
+	struct sched *s = sched_det_current;
+
+	if (s)
+		s->progress_step = s->steps;
+}
+
 /* ---- a run ------------------------------------------------------------------------ */
 
 static int opts_fixup(struct sched_opts *o, unsigned int nr)
@@ -555,8 +587,14 @@ static int opts_fixup(struct sched_opts *o, unsigned int nr)
 		o->pct_depth = 3;
 	if (!o->pct_steps_hint)
 		o->pct_steps_hint = 1000;
+	if (o->pct_depth > SCHED_MAX_PCT_DEPTH)
+		return -EINVAL;
+	if (!o->max_stall)
+		o->max_stall = SCHED_DEFAULT_MAX_STALL;
 	if (!o->max_steps)
-		o->max_steps = 1000000;
+		o->max_steps = SCHED_DEFAULT_MAX_STEPS;
+	if (!o->record_limit)
+		o->record_limit = SCHED_DEFAULT_RECORD_LIMIT;
 	if (!o->stack_size)
 		o->stack_size = 256 << 10;
 	if (o->stack_size < (16 << 10))
@@ -635,6 +673,8 @@ static int status_errno(const struct sched *s)
 		return -EDEADLK;
 	case SCHED_LIVELOCK:
 		return -ELOOP;
+	case SCHED_BUDGET:
+		return s->violations ? -EFAULT : -E2BIG;
 	case SCHED_DIVERGED:
 		return -ESRCH;
 	case SCHED_BUG:
@@ -649,6 +689,8 @@ int sched_run(const struct sched_opts *opts, const struct sched_actor *actors, u
 	struct sched *s;
 	int ret;
 
+	if (res)
+		memset(res, 0, sizeof(*res));
 	s = calloc(1, sizeof(*s));
 	if (!s)
 		return -ENOMEM;
@@ -709,6 +751,8 @@ int sched_run(const struct sched_opts *opts, const struct sched_actor *actors, u
 		s->rec.dec = NULL;
 		res->preempts = s->rec_preempt;
 		s->rec_preempt = (struct sched_preempts){ 0 };
+		res->record_truncated = s->record_truncated;
+		res->unfinished = s->nr - s->nr_done;
 	}
 out_free:
 	sched_schedule_destroy(&s->rec);
@@ -729,6 +773,7 @@ static const char *const status_names[] = {
 	[SCHED_DONE] = "done",
 	[SCHED_DEADLOCK] = "deadlock",
 	[SCHED_LIVELOCK] = "livelock",
+	[SCHED_BUDGET] = "budget",
 	[SCHED_BUG] = "bug",
 	[SCHED_DIVERGED] = "diverged",
 };

@@ -54,7 +54,9 @@ struct sched {
 	u64 model_rng;			/* sched_rand(): splitmix64 stream */
 
 	u64 steps, switches, decisions, hash;
+	u64 progress_step;		/* the last sched_progress() (or actor exit) */
 	struct sched_schedule rec;
+	bool record_truncated;
 	struct sched_preempts rec_preempt;	/* rec in preemption form */
 	u32 replay_pos;
 	u32 preempt_pos;			/* next entry of opts.preempt */
@@ -65,6 +67,7 @@ struct sched {
 
 	enum sched_status status;
 	bool stopping;			/* the run is being abandoned (deadlock, BUG) */
+	bool draining;			/* at the budget: actors end their statements */
 	bool finishing;			/* every actor returned; final tick */
 	bool in_hook;			/* inside a tick or check hook: no scheduling */
 	unsigned long violations;

@@ -7,6 +7,7 @@
 #define EXIT_CLEAN 0
 #define EXIT_VIOLATION 1
 #define EXIT_BAD_INPUT 2
+#define EXIT_BUDGET 3		/* a run reached its step budget (--max-steps) unfinished */
 
 #include <stdio.h>
 

@@ -129,6 +129,10 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			if (parse_u64(val, &n) || !n || n > SCHED_MAX_CHECK_EVERY)
 				return bad("bad --check-every '%s'", val);
 			a->o.check_every = (unsigned int)n;
+		} else if (!strcmp(opt, "--max-steps")) {
+			if (parse_u64(val, &n) || !n)
+				return bad("bad --max-steps '%s'", val);
+			a->o.max_steps = n;
 		} else if (!strcmp(opt, "--inject")) {
 			/* Process-wide, like a kernel built with the bug (bug-zoo.md). */
 			if (bug_inject_enable(val))
@@ -237,12 +241,23 @@ static void print_header(void)
 	printf(" %8s\n", "ms");
 }
 
+/* ok, FAIL, or BUDGET: stopped at the step budget with nothing wrong before it. */
+static bool stopped_at_budget(const struct replay_result *r)
+{
+	return r->status == SCHED_BUDGET && !r->violations;
+}
+
+static const char *result_name(const struct replay_result *r)
+{
+	return r->passed ? "ok" : stopped_at_budget(r) ? "BUDGET" : "FAIL";
+}
+
 static void print_row(const char *file, const struct replay_result *r)
 {
 	u64 v[FIG_NR];
 
 	figure_values(r, v);
-	printf("%-36s %-7s %-6s", file, replay_mode_name(r->mode), r->passed ? "ok" : "FAIL");
+	printf("%-36s %-7s %-6s", file, replay_mode_name(r->mode), result_name(r));
 	for (int i = 0; i < FIG_NR; i++)
 		if (figures[i].head)
 			printf(" %*llu", figures[i].width, (unsigned long long)v[i]);
@@ -256,9 +271,10 @@ static void print_json(const char *file, const struct replay_result *r)
 	figure_values(r, v);
 	printf("{\"trace\":");
 	json_put_string(stdout, file);
-	printf(",\"mode\":\"%s\",\"passed\":%s,\"violations\":%lu,\"repeats\":%lu,"
-	       "\"first_violation\":", replay_mode_name(r->mode), r->passed ? "true" : "false",
-	       r->violations, r->repeats);
+	printf(",\"mode\":\"%s\",\"passed\":%s,\"status\":\"%s\",\"violations\":%lu,"
+	       "\"repeats\":%lu,\"first_violation\":", replay_mode_name(r->mode),
+	       r->passed ? "true" : "false", sched_status_name(r->status), r->violations,
+	       r->repeats);
 	json_put_string(stdout, r->first_violation);
 	printf(",\"seed\":%llu,\"strategy\":\"%s\",\"schedule_hash\":\"%016llx\"",
 	       (unsigned long long)r->seed, sched_strategy_name(r->strategy),
@@ -363,7 +379,17 @@ int cmd_replay(int argc, char **argv)
 					" same site not printed\n", r.repeats);
 			/* A sanitizer's exit report must not swallow the rows printed so far. */
 			fflush(stdout);
-			if (!r.passed && status == EXIT_CLEAN)
+			if (stopped_at_budget(&r) && !a.json)
+				fprintf(stderr, "gmemsim: %s: stopped at its budget of %llu scheduling"
+					" points (%llu with the statements under way finished), %llu"
+					" of %u statements done (not a violation; raise it with"
+					" --max-steps)\n", argv[i],
+					(unsigned long long)(o.max_steps ?: SCHED_DEFAULT_MAX_STEPS),
+					(unsigned long long)r.steps,
+					(unsigned long long)r.stats.events, trace_nr_events(&t));
+			if (stopped_at_budget(&r) && status == EXIT_CLEAN)
+				status = EXIT_BUDGET;
+			else if (!r.passed && status != EXIT_BAD_INPUT)
 				status = EXIT_VIOLATION;
 			replay_result_destroy(&r);
 		}

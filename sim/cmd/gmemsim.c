@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * gmemsim: the command line.  Subcommands: replay (run traces), check (parse
- * only).  Exit status: 0 clean, 1 a violation, 2 bad input.
+ * only).  Exit status: 0 clean, 1 a violation, 2 bad input, 3 a run stopped
+ * at its step budget.
  */
 #include <stdio.h>
 #include <string.h>
@@ -25,7 +26,9 @@ static const char usage[] =
 	"  --pct-depth N                 PCT depth d (default 3)\n"
 	"  --preempt STEP:ACTOR,...      follow these preemptions, sticky between (det)\n"
 	"  --schedule HEX|@FILE          follow these decisions first (det; older form)\n"
-	"  --check-every N               invariants every N scheduling points (det; 1)\n"
+"  --check-every N               invariants every N scheduling points (det; 1)\n"
+	"  --max-steps N                 budget of scheduling points per run (det;\n"
+	"                                default 2^32); a run stopped by it says so\n"
 	"  --json                        one JSON object per run instead of the table\n"
 	"  --html OUT.html               draw the run as swimlanes with the state (one\n"
 	"                                trace, det mode)\n"
@@ -60,7 +63,8 @@ static const char usage[] =
 	"  gmemsim check my_trace.gms\n"
 	"  gmemsim explore --family conversion --iterations 5000 --jobs 2\n"
 	"\n"
-	"exit status: 0 clean, 1 a violation or unmet expectation, 2 bad input\n";
+	"exit status: 0 clean, 1 a violation or unmet expectation, 2 bad input,\n"
+	"  3 a run stopped at its step budget (no violation before it)\n";
 
 void gmemsim_usage(FILE *f)
 {

@@ -29,7 +29,8 @@ static void run_toy(u64 seed, enum sched_strategy strat, int points, struct sche
 	struct toy t = { .points = points };
 	struct sched_actor actors[] = { { "a", toy_actor, &t }, { "b", toy_actor, &t } };
 	struct sched_opts o = { .mode = SCHED_MODE_DET, .strategy = strat, .seed = seed,
-				.pct_steps_hint = 2 * points, .max_steps = 1ull << 40 };
+				.pct_steps_hint = 2 * points, .max_stall = 1ull << 40,
+				.max_steps = 1ull << 40 };
 
 	if (sched_run(&o, actors, 2, res))
 		fprintf(stderr, "bench: toy run failed\n");

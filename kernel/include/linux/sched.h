@@ -16,8 +16,12 @@
  *    choices is the *schedule*, which can be saved and replayed bit for bit (a
  *    replayed prefix may continue with the strategy).  Blocking is cooperative:
  *    a waiting actor hands the CPU back and is runnable again only once its wait
- *    condition holds.  All actors blocked is a deadlock; more than max_steps
- *    scheduling points is a livelock.  Both are reported as violations.
+ *    condition holds.  All actors blocked is a deadlock; max_stall scheduling
+ *    points without progress (sched_progress(): a statement of the run
+ *    completed, an actor returned) is a livelock.  Both are violations.  A
+ *    run that reaches its budget of max_steps points drains: sched_draining()
+ *    turns true, each actor ends the unit of work it is in and returns, and
+ *    the run ends with status SCHED_BUDGET, which is no violation.
  *
  * Several deterministic runs may proceed at once on different OS threads: all
  * scheduler state hangs off the thread-local current scheduler, never globals.
@@ -32,6 +36,9 @@
 #define SCHED_MAX_ACTORS 32
 #define SCHED_MAX_PCT_DEPTH 64		/* PCT's d: d-1 change points */
 #define SCHED_MAX_CHECK_EVERY 1000000	/* invariants at every Nth point at least */
+#define SCHED_DEFAULT_MAX_STALL 1000000ULL
+#define SCHED_DEFAULT_MAX_STEPS (1ULL << 32)
+#define SCHED_DEFAULT_RECORD_LIMIT (1U << 22)
 #define MAX_LOCK_DEPTH 48
 
 struct sched;
@@ -147,7 +154,8 @@ struct sched_preempts {
 enum sched_status {
 	SCHED_DONE,		/* every actor returned */
 	SCHED_DEADLOCK,		/* every live actor blocked */
-	SCHED_LIVELOCK,		/* max_steps exceeded */
+	SCHED_LIVELOCK,		/* max_stall points without progress */
+	SCHED_BUDGET,		/* max_steps points reached: drained, not a violation */
 	SCHED_BUG,		/* BUG_ON() or another fatal report ended the run */
 	SCHED_DIVERGED,		/* a replayed schedule named an actor that could not run */
 	SCHED_STATUS_NR,
@@ -176,7 +184,11 @@ struct sched_opts {
 	u64 seed;
 	unsigned int pct_depth;		/* PCT: d (d-1 priority change points); default 3 */
 	u64 pct_steps_hint;		/* PCT: expected length k of the run; default 1000 */
-	u64 max_steps;			/* livelock bound; default 1,000,000 */
+	u64 max_stall;			/* livelock bound; default SCHED_DEFAULT_MAX_STALL */
+	u64 max_steps;			/* budget of the whole run; default SCHED_DEFAULT_MAX_STEPS */
+	u32 record_limit;		/* decisions and preemptions kept; default
+					 * SCHED_DEFAULT_RECORD_LIMIT, past it the record is
+					 * truncated (the run goes on) */
 	const struct sched_schedule *replay;	/* follow these decisions first */
 	bool replay_exact;		/* replay only: past its end is a divergence */
 	/*
@@ -218,6 +230,8 @@ struct sched_result {
 	int first_actor;		/* the actor it was made by (-1: none) */
 	struct sched_schedule schedule;	/* recorded decisions (owned; sched_result_destroy) */
 	struct sched_preempts preempts;	/* the same in preemption form (owned) */
+	bool record_truncated;		/* schedule and preempts stop at record_limit */
+	unsigned int unfinished;	/* actors abandoned when the run stopped */
 };
 
 /*
@@ -269,6 +283,15 @@ struct task_struct *sched_actor(unsigned int i);
 
 /* Steps of the current deterministic run so far (0 in free mode). */
 u64 sched_steps(void);
+
+/*
+ * The run made progress (a statement completed): the livelock bound counts
+ * from here.  Free mode: nothing (free runs have no livelock bound).
+ */
+void sched_progress(void);
+
+/* At its budget the run drains: an actor ends its current statement and returns. */
+bool sched_draining(void);
 
 /* A seeded pseudo-random number for model decisions (pfn choice, fault injection). */
 u64 sched_rand(void);
