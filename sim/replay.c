@@ -484,6 +484,13 @@ static int replay_teardown(struct replay *r, char *err, size_t errlen)
 	return 0;
 }
 
+/* Reports of this replay so far: free-mode actors report on their own threads. */
+static unsigned long run_violations(const struct replay *r, const struct sched_result *sr)
+{
+	return violations_reported_by_thread() - r->violations_before +
+	       (r->mode == REPLAY_FREE ? sr->violations : 0);
+}
+
 /* Everything the replay allocated is freed again (RCU-deferred frees included). */
 static void check_kmalloc_leak(const struct trace *t, long base, struct replay_result *res)
 {
@@ -589,18 +596,16 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 		res->first_actor = sr.first_actor;
 	}
 	res->status = sr.status;
-	res->record_truncated = sr.record_truncated;
 	r->res = res;
 	/*
-	 * A stopped run (deadlock, livelock, budget, BUG) abandoned its actors
+	 * A stopped run (deadlock, livelock, BUG; a budget stop drains) abandoned its actors
 	 * inside their statements, holding locks and references: what its
 	 * teardown finds is that run's wake, not news.  It tears down quietly and
 	 * its reports are not counted.
 	 */
 	r->stopped = sr.status != SCHED_DONE && sr.unfinished;
 	if (r->stopped) {
-		res->violations = violations_reported_by_thread() - r->violations_before +
-				  (o.mode == REPLAY_FREE ? sr.violations : 0);
+		res->violations = run_violations(r, &sr);
 		r->quiet = true;
 		report_set_quiet(true);
 	}
@@ -609,10 +614,8 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	res->mode = o.mode;
 	res->seed = o.seed;
 	res->strategy = o.strategy;
-	/* Free-mode actors report on their own threads: the run counted those. */
 	if (!r->stopped)
-		res->violations = violations_reported_by_thread() - r->violations_before +
-				  (o.mode == REPLAY_FREE ? sr.violations : 0);
+		res->violations = run_violations(r, &sr);
 	/*
 	 * Deterministic modes report everything on this thread, in order (setup,
 	 * events, teardown); free-mode actors report on theirs.

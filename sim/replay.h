@@ -64,7 +64,6 @@ struct replay_result {
 	bool expected_violation_seen;	/* the trace's expect_violation, if any, happened */
 	bool passed;
 	enum sched_status status;	/* how the events' run ended (free mode: done) */
-	bool record_truncated;		/* det: schedule and preempts cut at their limit */
 	u64 steps, decisions, schedule_hash;
 	struct sched_schedule schedule;	/* det: the decisions taken (owned) */
 	struct sched_preempts preempts;	/* det: the same in preemption form (owned) */
