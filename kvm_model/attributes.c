@@ -13,7 +13,8 @@
  * kind; the new values are stored; the post pass ends it and lets the MMU
  * recompute its MIXED flags.  Nothing changes: nothing happens, no seq bump.
  *
- * Simplified: the MIXED flags live in the MMU's lpage_info; without an MMU
+ * Simplified: the reserve and store loops hold xa_lock over runs of gfns
+ * (attr_batch_end).  The MIXED flags live in the MMU's lpage_info; without an MMU
  * (kvm_nommu_ops) they are derived from the attribute array, which is what
  * the flags hold whenever no update is in flight.
  */
@@ -235,6 +236,20 @@ static bool kvm_arch_post_set_memory_attributes(struct kvm *kvm, struct kvm_gfn_
 	return false;
 }
 
+/*
+ * The kernel takes xa_lock and reaches cond_resched() once per gfn; the model
+ * takes it once per run of gfns in one leaf node of the xarray (XA_CHUNK_SIZE
+ * indices, aligned), with one scheduling point per run, so that a 1G change
+ * costs thousands of points, not a million.  A lockless reader still sees
+ * the array change between runs, inside a 2M page and at its ends.
+ */
+static unsigned long attr_batch_end(unsigned long i, unsigned long end)
+{
+	unsigned long next = (i | (XA_CHUNK_SIZE - 1)) + 1;
+
+	return next < end ? next : end;
+}
+
 /* [kvm_vm_set_mem_attributes]: rows 5-7 of 2.3. */
 static int kvm_vm_set_mem_attributes(struct kvm *kvm, gfn_t start, gfn_t end,
 				     unsigned long attributes)
@@ -256,8 +271,9 @@ static int kvm_vm_set_mem_attributes(struct kvm *kvm, gfn_t start, gfn_t end,
 		.on_lock = kvm_mmu_invalidate_end,
 		.may_block = true,
 	};
+	struct xarray *xa = &kvm->mem_attr_array;
 	void *entry = attributes ? xa_mk_value(attributes) : NULL;
-	unsigned long i;
+	unsigned long i, next;
 	int r = 0;
 
 	/* Attribute writers are serialised with memslot and gmem updates. */
@@ -268,18 +284,28 @@ static int kvm_vm_set_mem_attributes(struct kvm *kvm, gfn_t start, gfn_t end,
 		goto out_unlock;
 
 	/* Row 6: reserve first so the stores below cannot fail halfway. */
-	for (i = start; i < end; i++) {
-		r = xa_reserve(&kvm->mem_attr_array, i, GFP_KERNEL_ACCOUNT);
+	for (i = start; i < end; i = next) {
+		next = attr_batch_end(i, end);
+		xa_lock(xa);
+		for (; i < next && !r; i++)
+			r = xa_err(__xa_cmpxchg(xa, i, NULL, XA_ZERO_ENTRY, GFP_KERNEL_ACCOUNT));
+		xa_unlock(xa);
 		if (r)
 			goto out_unlock;
+		sched_point("kvm_vm_set_mem_attributes: reserve");
 	}
 
 	kvm_handle_gfn_range(kvm, &pre_set_range);
 
 	/* Faults on these gfns retry: in_progress covers them (or no slot maps them). */
-	for (i = start; i < end; i++) {
-		r = xa_err(xa_store(&kvm->mem_attr_array, i, entry, GFP_KERNEL_ACCOUNT));
-		KVM_BUG_ON(r, kvm);
+	for (i = start; i < end; i = next) {
+		next = attr_batch_end(i, end);
+		xa_lock(xa);
+		for (; i < next; i++) {
+			r = xa_err(__xa_store(xa, i, entry, GFP_KERNEL_ACCOUNT));
+			KVM_BUG_ON(r, kvm);
+		}
+		xa_unlock(xa);
 		sched_point("kvm_vm_set_mem_attributes: store");
 	}
 

@@ -240,6 +240,7 @@ static long kvm_gmem_allocate(struct inode *inode, loff_t offset, loff_t len)
 
 		if (WARN_ON_ONCE(!index))
 			break;
+		sched_progress();
 		sched_point("kvm_gmem_allocate: next folio");
 	}
 

@@ -142,6 +142,8 @@ int kvm_vcpu_pre_fault_memory(struct kvm_vcpu *vcpu, struct mm_struct *caller_mm
 			break;
 		range->size -= r;
 		range->gpa += r;
+		/* A mapped range is forward progress for the livelock bound. */
+		sched_progress();
 	} while (range->size);
 	srcu_read_unlock(&kvm->srcu, idx);
 	flush_delayed_fput();

@@ -447,6 +447,7 @@ static unsigned long zap_pte_range(struct mm_struct *mm, pte_t *ptep, unsigned l
 			continue;
 		memset(ptep, 0, sizeof(*ptep));
 		percpu_counter_dec(&mm->nr_ptes);
+		percpu_counter_inc(&mm->nr_pte_zaps);
 		percpu_counter_dec(&mm->rss_stat[pte_mm_counter(pte)]);
 		pte_folio_live(pte, "zap of a stale host PTE");
 		batch->folios[batch->nr] = pte_folio(pte);
@@ -648,6 +649,7 @@ static vm_fault_t do_wp_page(struct vm_area_struct *vma, unsigned long address)
 	if (replaced) {
 		memset(ptep, 0, sizeof(*ptep));
 		percpu_counter_dec(&mm->nr_ptes);
+		percpu_counter_inc(&mm->nr_pte_zaps);
 		percpu_counter_dec(&mm->rss_stat[pte_mm_counter(orig)]);
 		folio_sub_mapcount(src, 1);
 		set_pte_folio(mm, ptep, ptl, new, folio_pfn(new), true, true);

@@ -720,6 +720,7 @@ struct mm_struct *mm_alloc(const char *name)
 	mm->mmap_base = MM_MMAP_BASE;
 	spin_lock_init(&mm->page_table_lock);
 	percpu_counter_init(&mm->nr_ptes, 0);
+	percpu_counter_init(&mm->nr_pte_zaps, 0);
 	for (int i = 0; i < NR_MM_COUNTERS; i++)
 		percpu_counter_init(&mm->rss_stat[i], 0);
 	percpu_counter_init(&mm->nr_faults, 0);

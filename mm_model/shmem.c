@@ -337,6 +337,7 @@ static long shmem_fallocate(struct file *file, int mode, loff_t offset, loff_t l
 		folio_mark_dirty(folio);
 		folio_unlock(folio);
 		folio_put(folio);
+		sched_progress();
 		sched_point("shmem_fallocate");
 	}
 	if (!(mode & FALLOC_FL_KEEP_SIZE) && offset + len > i_size_read(inode))

@@ -124,6 +124,8 @@ void truncate_inode_pages_range(struct address_space *mapping, loff_t lstart, lo
 		if (next <= index)
 			break;		/* index wrapped at the end of the file */
 		index = next;
+		/* A folio gone is forward progress for the livelock bound. */
+		sched_progress();
 	}
 }
 

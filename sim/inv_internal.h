@@ -10,6 +10,7 @@
 #include <linux/bug.h>
 #include <linux/kvm_host.h>
 
+#include "kvm_model/mmu/mmu.h"
 #include "sim/invariants.h"
 
 #define INV_MAX_GMEM 32
@@ -39,13 +40,16 @@ struct inv_ctx {
 	bool mmu_locked;
 	long in_progress;
 	gfn_t range_start, range_end;
-	struct inv_gmem gmem[INV_MAX_GMEM];
 	int nr_gmem;
 	/* Leaves seen, for acct-one-backing (only when two roots showed up). */
 	struct inv_leaf_rec *leaves;
 	size_t nr_leaves, cap_leaves;
 	const void *first_root;
 	bool multi_root;
+	bool record_leaves;	/* more than one root: acct-one-backing runs */
+	u64 visited;		/* leaves and cached pages looked at */
+	/* Last: inv_check() clears only what comes before it. */
+	struct inv_gmem gmem[INV_MAX_GMEM];
 };
 
 /* Count a report of @kind (inv_violations()); every report goes through inv_report(). */
@@ -59,6 +63,7 @@ void inv_count(const char *kind);
 
 /* inv_mmu.c */
 void check_rmaps(struct inv_ctx *c);
+void check_rmap_of(struct inv_ctx *c, gfn_t gfn, const struct kvm_mmu_leaf *l);
 void check_tlbs(struct inv_ctx *c);
 
 #endif

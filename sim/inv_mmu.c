@@ -122,6 +122,32 @@ out:
 	free(r.keys);
 }
 
+/*
+ * Invariant 22 for one SPTE the MMU wrote since the last check: a present
+ * leaf is in its rmap once, anything else in none.  (A leaf filed under
+ * another gfn is the whole check's to find.)
+ */
+void check_rmap_of(struct inv_ctx *c, gfn_t gfn, const struct kvm_mmu_leaf *l)
+{
+	unsigned int n;
+
+	(void)c;
+	if (!l->slot)
+		return;
+	n = __kvm_mmu_rmap_count(l->slot, gfn_round_for_level(gfn, l->level), l->level, l->id);
+	if (l->present && !n)
+		inv_report("inv22-rmap", "present leaf in no rmap", "gfn %#llx level %d",
+			   (unsigned long long)gfn, l->level);
+	else if (l->present && n > 1)
+		inv_report("inv22-rmap", "leaf in two rmap entries",
+			   "leaf gfn %#llx level %d is %u times in its rmap", (unsigned long long)gfn,
+			   l->level, n);
+	else if (!l->present && n)
+		inv_report("inv22-rmap", "rmap entry without a present leaf",
+			   "slot %d gfn %#llx level %d", l->slot->id, (unsigned long long)gfn,
+			   l->level);
+}
+
 /* ---- TLBs (invariants 1, 23) --------------------------------------------------------------- */
 
 static void check_tlb_entry(struct inv_ctx *c, const struct kvm_vcpu *vcpu, unsigned int v,

@@ -68,15 +68,26 @@
  *   inv1-spte-hwpoison       no leaf maps a poisoned folio (memory_failure()
  *                            marks the folio before the zap: not at a step)
  *
- * Cost: the cheap checks run at every call.  The walks of leaves, TLBs and
- * rmaps run when a summary of the state they read changed since the last
- * call (MMU and vCPU statistics, invalidation counters, memslot generation,
- * folios freed, the host's present PTEs, mmu_lock's state); those and the
- * walks of the guest_memfd page caches (which move with every allocation)
- * run at every quiescent point and unconditionally every INV_FULL_EVERY-th
- * call, which bounds what a corruption that moves none of those counters can
- * hide.  Leak checks at teardown are world_destroy's and
- * replay's (pages and kmalloc).
+ * Cost: the cheap checks run at every call; the rest is meant to cost what
+ * changed, so that a gigabyte world checked at every point stays linear:
+ *  - a walk of every leaf (and the legacy rmaps, the TLBs) when the state the
+ *    leaf checks read besides the leaves moved (world_summary: invalidation
+ *    counters and range, memslot generation, folios freed, host PTEs zapped);
+ *  - else, when only the MMU moved (mmu_summary: its statistics, mmu_lock's
+ *    state, the vCPUs' TLB state; or SPTEs were written), the leaf and rmap
+ *    checks of the SPTEs written since the last check, from the MMU's log
+ *    (__kvm_mmu_for_each_written_leaf), and the TLBs (a fixed number of
+ *    entries).  Where the log cannot say (it was lost: a page left the tree,
+ *    a root became obsolete, too many writes), or several roots exist
+ *    (acct-one-backing compares them), every leaf is walked;
+ *  - everything, the guest_memfd page caches included (they move with every
+ *    allocation), at every quiescent point and periodically: every
+ *    INV_FULL_EVERY checks or every as many checks as the last full one
+ *    visited objects, whichever is more, which bounds what a corruption that
+ *    moves none of those counters can hide at a constant cost per check.
+ * No check reaches a scheduling point (inv_check disables them: the checks
+ * read through the model's lockless readers).  Leak checks at teardown are
+ * world_destroy's and replay's (pages and kmalloc).
  */
 #include <linux/bitops.h>
 #include <linux/fdtable.h>
@@ -97,6 +108,7 @@
 #include "sim/invariants.h"
 
 #define INV_FULL_EVERY 64
+#define INV_FULL_SHARE 1
 #define INV_STATES 64
 
 static u64 nr_checks;
@@ -120,7 +132,9 @@ struct inv_world_state {
 	u32 mm_id;
 	u64 last_use;
 	u64 nr;			/* checks of this world */
-	u64 summary;
+	u64 world, mmu;		/* world_summary(), mmu_summary() */
+	u64 full_nr;		/* nr at the last full check */
+	u64 full_cost;		/* objects it visited (leaves, cached pages) */
 	bool have_prev;
 	unsigned long seq;
 	u64 step;		/* sched_steps() at the previous check (det) */
@@ -249,9 +263,11 @@ static void gmem_add(struct inv_ctx *c, struct file *file, bool flags_known, u64
 		if (c->nr_gmem == INV_MAX_GMEM || !file_is_kvm_gmem(file))
 			return;
 		g = &c->gmem[c->nr_gmem++];
-		g->file = file;
-		g->mapping = file->f_mapping;
-		g->size_pages = DIV_ROUND_UP((u64)READ_ONCE(file_inode(file)->i_size), PAGE_SIZE);
+		*g = (struct inv_gmem){
+			.file = file,
+			.mapping = file->f_mapping,
+			.size_pages = DIV_ROUND_UP((u64)READ_ONCE(file_inode(file)->i_size), PAGE_SIZE),
+		};
 	}
 	if (flags_known) {
 		g->flags_known = true;
@@ -422,7 +438,7 @@ static bool attrs_uniform_shared(struct kvm *kvm, gfn_t start, gfn_t end)
 static void leaf_record(struct inv_ctx *c, gfn_t gfn, const struct kvm_mmu_leaf *l)
 {
 	/* Unlinked legacy pages (no root) are not a second view of the gfn. */
-	if (!l->root)
+	if (!c->record_leaves || !l->root)
 		return;
 	if (!c->first_root)
 		c->first_root = l->root;
@@ -549,6 +565,7 @@ static void check_leaf(void *arg, gfn_t gfn, const struct kvm_mmu_leaf *l)
 
 	if (!l->present)
 		return;
+	c->visited++;
 	leaf_record(c, gfn, l);
 	if (pfn_gen_live(l->pfn, l->gen))
 		folio = pfn_folio(l->pfn);
@@ -648,6 +665,7 @@ static void check_gmem_files(struct inv_ctx *c)
 		xa_for_each(&g->mapping->i_pages, index, folio) {
 			if (xa_is_value(folio))
 				continue;
+			c->visited++;
 			check_gmem_folio(g, index, folio);
 		}
 	}
@@ -690,12 +708,15 @@ static u64 mix(u64 h, u64 v)
 	return h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
 }
 
-/* Everything the walks read changes one of these (corruptions aside). */
-static u64 state_summary(const struct inv_ctx *c)
+/*
+ * What the leaf checks read besides the leaves themselves: when this moves,
+ * every leaf is walked again.  Leaf SPTEs written go through the MMU's log
+ * instead (mmu_summary, __kvm_mmu_for_each_written_leaf).
+ */
+static u64 world_summary(const struct inv_ctx *c)
 {
 	const struct world *w = c->w;
 	struct kvm *kvm = c->kvm;
-	struct kvm_mmu_stats st;
 	u64 h = 0;
 
 	h = mix(h, READ_ONCE(kvm->mmu_invalidate_seq));
@@ -703,25 +724,36 @@ static u64 state_summary(const struct inv_ctx *c)
 	h = mix(h, c->range_start);
 	h = mix(h, c->range_end);
 	h = mix(h, READ_ONCE(kvm->stat.mmu_invalidate_begin));
-	h = mix(h, READ_ONCE(kvm->stat.remote_tlb_flush));
 	h = mix(h, (u64)(uintptr_t)c->slots);
 	h = mix(h, c->slots ? READ_ONCE(c->slots->generation) : 0);
-	h = mix(h, c->mmu_locked);
-	h = mix(h, rwlock_is_write_locked(&kvm->mmu_lock));
 	/*
 	 * Frees, not pages in use: an allocation makes no leaf stale, and a
 	 * 2M fallocate would otherwise walk everything 512 times.
 	 */
 	if (w->pm)
 		h = mix(h, phys_mem_nr_frees(w->pm));
+	/* Host PTEs gone, not present: a new one makes no leaf wrong. */
 	if (w->mm)
-		h = mix(h, (u64)percpu_counter_sum(&w->mm->nr_ptes));
+		h = mix(h, (u64)percpu_counter_sum(&w->mm->nr_pte_zaps));
+	return h;
+}
+
+/* What the TLB, rmap and lock-dependent checks read besides the leaves. */
+static u64 mmu_summary(const struct inv_ctx *c)
+{
+	const struct world *w = c->w;
+	struct kvm *kvm = c->kvm;
+	struct kvm_mmu_stats st;
+	u64 h = 0;
+
+	h = mix(h, READ_ONCE(kvm->stat.remote_tlb_flush));
+	h = mix(h, c->mmu_locked);
+	h = mix(h, rwlock_is_write_locked(&kvm->mmu_lock));
 	if (kvm->mmu_private) {
 		kvm_mmu_get_stats(kvm, &st);
 		h = mix(h, (u64)st.pages ^ ((u64)st.pages_freed << 20));
-		h = mix(h, (u64)st.pf_taken ^ ((u64)st.pf_fixed << 20) ^ ((u64)st.pf_spurious << 40));
 		h = mix(h, (u64)st.zapped_leafs ^ ((u64)st.tlb_flush_vcpu << 32));
-		h = mix(h, (u64)st.huge_2m ^ ((u64)st.huge_1g << 32) ^ st.rmap_recycled);
+		h = mix(h, st.rmap_recycled);
 	}
 	for (unsigned int v = 0; v < w->nr_vcpus; v++) {
 		const struct kvm_vcpu *vcpu = w->vcpu[v];
@@ -735,18 +767,33 @@ static u64 state_summary(const struct inv_ctx *c)
 }
 
 /*
+ * The legacy rmap check needs mmu_lock free; until then the MMU keeps its
+ * log of written SPTEs (the TDP MMU has no rmaps and clears it at once).
+ */
+static bool may_clear_written(const struct inv_ctx *c)
+{
+	return !c->mmu_locked || !kvm_memslots_have_rmaps(c->kvm);
+}
+
+/*
  * @files: also walk the guest_memfd page caches (bounds, zeroing, owner tags),
- * whose state moves with every allocation: at quiescent points and every
- * INV_FULL_EVERY-th check only.
+ * whose state moves with every allocation: at quiescent points and on the
+ * periodic full check only.
  */
 static void check_all(struct inv_ctx *c, bool files)
 {
+	bool obsolete;
+
 	collect_gmem(c);
 	if (c->kvm->mmu_private) {
-		__kvm_mmu_for_each_leaf(c->kvm, check_leaf, c);
+		c->record_leaves = __kvm_mmu_nr_roots(c->kvm, &obsolete) > 1;
+		if (__kvm_mmu_nr_leaves(c->kvm))
+			__kvm_mmu_for_each_leaf(c->kvm, check_leaf, c);
 		check_one_backing(c);
 		check_rmaps(c);
 		check_tlbs(c);
+		if (may_clear_written(c))
+			__kvm_mmu_clear_written(c->kvm);
 	}
 	if (files)
 		check_gmem_files(c);
@@ -754,16 +801,61 @@ static void check_all(struct inv_ctx *c, bool files)
 		check_mixed_flags(c);
 }
 
-void inv_check(struct world *w, enum inv_when when)
+/* A written SPTE: the leaf checks if it is a present leaf; rmaps either way. */
+static void check_written_leaf(void *arg, gfn_t gfn, const struct kvm_mmu_leaf *l)
+{
+	struct inv_ctx *c = arg;
+
+	if (l->present)
+		check_leaf(c, gfn, l);
+	if (!c->mmu_locked && kvm_memslots_have_rmaps(c->kvm))
+		check_rmap_of(c, gfn, l);
+}
+
+/*
+ * Only the MMU moved: check the SPTEs written since the last check.  False
+ * when that is not enough (the MMU lost its log; several roots or an
+ * obsolete one, where acct-one-backing and inv26 need every leaf).
+ */
+static bool check_written(struct inv_ctx *c)
+{
+	bool obsolete;
+
+	if (__kvm_mmu_nr_roots(c->kvm, &obsolete) > 1 || obsolete)
+		return false;
+	collect_gmem(c);
+	if (!__kvm_mmu_for_each_written_leaf(c->kvm, check_written_leaf, c, may_clear_written(c)))
+		return false;
+	check_tlbs(c);
+	return true;
+}
+
+/*
+ * The periodic full check: every INV_FULL_EVERY checks, or as many as the
+ * last full check visited objects over INV_FULL_SHARE, whichever is more, so
+ * that its cost spread over the checks between stays a small constant.
+ */
+static bool full_due(const struct inv_world_state *s)
+{
+	u64 every = s->full_cost / INV_FULL_SHARE;
+
+	return s->nr - s->full_nr >= (every > INV_FULL_EVERY ? every : INV_FULL_EVERY);
+}
+
+static void __inv_check(struct world *w, enum inv_when when)
 {
 	struct inv_world_state *s;
-	struct inv_ctx c = { .w = w, .when = when };
-	u64 summary;
+	struct inv_ctx c;
+	u64 world, mmu;
 	bool full;
 
 	__atomic_fetch_add(&nr_checks, 1, __ATOMIC_RELAXED);
 	if (!w->kvm)
 		return;
+	/* A hot path: the guest_memfd table is filled before it is read. */
+	memset(&c, 0, offsetof(struct inv_ctx, gmem));
+	c.w = w;
+	c.when = when;
 	s = inv_state_get(w);
 	c.kvm = w->kvm;
 	/* Snapshots: every actor is parked, these do not move under the check. */
@@ -778,12 +870,31 @@ void inv_check(struct world *w, enum inv_when when)
 	check_memslots(&c);
 	check_gmem_bindings(&c);
 
-	summary = state_summary(&c);
-	full = when == INV_QUIESCENT || !s->have_prev || s->nr % INV_FULL_EVERY == 0;
-	if (full || summary != s->summary)
+	world = world_summary(&c);
+	mmu = mmu_summary(&c);
+	full = when == INV_QUIESCENT || !s->have_prev || full_due(s);
+	if (full || world != s->world) {
 		check_all(&c, full);
-	s->summary = summary;
+	} else if (mmu != s->mmu || (w->kvm->mmu_private && __kvm_mmu_written_pending(w->kvm))) {
+		if (!check_written(&c))
+			check_all(&c, false);
+	}
+	if (full) {
+		s->full_nr = s->nr;
+		s->full_cost = c.visited;
+	}
+	s->world = world;
+	s->mmu = mmu;
 	s->have_prev = true;
 	s->nr++;
 	free(c.leaves);
+}
+
+void inv_check(struct world *w, enum inv_when when)
+{
+	/* The checks read through the model's lockless readers (xa_load...). */
+	bool old = sched_points_disable();
+
+	__inv_check(w, when);
+	sched_points_restore(old);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Long traces replay in the deterministic modes.  The livelock bound counts
 # scheduling points without progress (no statement completing), not points in
-# all: a 12,000-event `mixed` trace takes well over the old fixed bound of
+# all: a 60,000-event `mixed` trace takes well over the old fixed bound of
 # 1,000,000 points and must finish clean.  The step budget (--max-steps) stops
 # a run without a violation: result BUDGET, exit 3, JSON status "budget", the
 # actors drained so the teardown finds nothing.
@@ -14,13 +14,13 @@ trap 'rm -rf "$out"' EXIT
 
 fail() { echo "long_trace_test: $*" >&2; exit 1; }
 
-"$tracegen" --profile mixed --events 12000 --vcpus 2 --seed 5 -o "$out/long.gms" 2>/dev/null
+"$tracegen" --profile mixed --events 60000 --vcpus 2 --seed 5 -o "$out/long.gms" 2>/dev/null
 json=$("$gmemsim" replay --mode det --json --check-every 1000 "$out/long.gms") ||
-	fail "det replay of a 12,000-event trace failed: $json"
+	fail "det replay of a 60,000-event trace failed: $json"
 steps=$(sed 's/.*"steps":\([0-9]*\).*/\1/' <<<"$json")
 [ "$steps" -gt 1000000 ] || fail "the trace took only $steps points: not past the old bound"
 "$gmemsim" replay --mode ordered --quiet --check-every 1000 "$out/long.gms" >/dev/null ||
-	fail "ordered replay of a 12,000-event trace failed"
+	fail "ordered replay of a 60,000-event trace failed"
 
 for mode in det ordered; do
 	rc=0

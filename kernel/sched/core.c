@@ -565,6 +565,26 @@ bool sched_draining(void)
 	return s && s->draining;
 }
 
+bool sched_points_disable(void)
+{
+	struct sched *s = sched_det_current;
+	bool old;
+
+	if (!s)
+		return false;
+	old = s->in_hook;
+	s->in_hook = true;
+	return old;
+}
+
+void sched_points_restore(bool old)
+{
+	struct sched *s = sched_det_current;
+
+	if (s)
+		s->in_hook = old;
+}
+
 void sched_progress(void)
 {
 	struct sched *s = sched_det_current;

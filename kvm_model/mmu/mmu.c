@@ -105,6 +105,7 @@ void kvm_mmu_free_page(struct kvm *kvm, struct kvm_mmu_page *sp)
 
 	atomic_long_dec(&vm->stat.pages);
 	atomic_long_inc(&vm->stat.pages_freed);
+	mmu_written_lost(kvm);
 	kmem_cache_free(vm->sp_cache, sp);
 }
 
@@ -654,6 +655,7 @@ void kvm_mmu_zap_all_fast(struct kvm *kvm)
 
 	write_lock(&kvm->mmu_lock);
 	WRITE_ONCE(vm->mmu_valid_gen, vm->mmu_valid_gen ? 0 : 1);
+	mmu_written_lost(kvm);
 	kvm_make_all_cpus_request(kvm, KVM_REQ_MMU_FREE_OBSOLETE_ROOTS);
 	vm->impl->invalidate_all_roots(kvm);
 	kvm_flush_remote_tlbs(kvm);
@@ -849,6 +851,7 @@ static void kvm_mmu_destroy_vm(struct kvm *kvm)
 	vm->impl->zap_all(kvm);
 	/* [kvm_mmu_uninit_tdp_mmu] the MMU's own root references go too. */
 	WRITE_ONCE(vm->mmu_valid_gen, vm->mmu_valid_gen ? 0 : 1);
+	mmu_written_lost(kvm);
 	vm->impl->invalidate_all_roots(kvm);
 	write_unlock(&kvm->mmu_lock);
 	srcu_read_unlock(&kvm->srcu, idx);

@@ -25,6 +25,7 @@
 #include <linux/list.h>
 #include <linux/mm.h>
 #include <linux/rcupdate.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <stddef.h>
@@ -356,6 +357,8 @@ struct kvm_mmu_vm_stat {
 };
 
 /* [kvm->arch] the MMU half, kvm->mmu_private. */
+#define KVM_MMU_WRITTEN_MAX 256
+
 struct kvm_mmu_vm {
 	const struct kvm_mmu_impl *impl;
 	struct kvm_mmu_options opts;
@@ -380,11 +383,59 @@ struct kvm_mmu_vm {
 	u8 mmu_valid_gen;
 
 	struct kvm_mmu_vm_stat stat;
+
+	/*
+	 * Model only, for the invariant checker in deterministic mode
+	 * (__kvm_mmu_for_each_written_leaf): the SPTEs written since it last
+	 * looked, so that it re-checks those rather than every leaf.  An entry
+	 * with bit 0 set names a whole page (a table being linked).  Whatever
+	 * else changes what a walk of every leaf reports (a page leaving the
+	 * tree or freed, a root made obsolete), a write in free mode, or more
+	 * writes than fit, sets written_lost: the checker then walks it all.
+	 */
+	u64 *written[KVM_MMU_WRITTEN_MAX];
+	/* Model only: present leaf SPTEs of either MMU, any root. */
+	atomic_long_t nr_leaves;
+	unsigned int nr_written;
+	bool written_lost;
 };
 
 static inline struct kvm_mmu_vm *to_mmu_vm(struct kvm *kvm)
 {
 	return kvm->mmu_private;
+}
+
+/* The written-SPTE log (struct kvm_mmu_vm): the set is no longer known. */
+static inline void mmu_written_lost(struct kvm *kvm)
+{
+	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);
+
+	/* Free mode: racing writers store the same value; no reader then. */
+	if (!READ_ONCE(vm->written_lost))
+		WRITE_ONCE(vm->written_lost, true);
+}
+
+static inline void mmu_written_add(struct kvm *kvm, u64 *entry)
+{
+	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);
+
+	if (!sched_is_det() || vm->nr_written == KVM_MMU_WRITTEN_MAX) {
+		mmu_written_lost(kvm);
+		return;
+	}
+	vm->written[vm->nr_written++] = entry;
+}
+
+/* After (or instead of) a write of *@sptep. */
+static inline void mmu_written_spte(struct kvm *kvm, u64 *sptep)
+{
+	mmu_written_add(kvm, sptep);
+}
+
+/* Every SPTE of @sp: a table about to be linked, maybe holding leaves (split). */
+static inline void mmu_written_page(struct kvm *kvm, struct kvm_mmu_page *sp)
+{
+	mmu_written_add(kvm, (u64 *)((uintptr_t)sp->spt | 1));
 }
 
 /*

@@ -14,7 +14,9 @@
 #include <linux/kvm_host.h>
 #include <linux/rcupdate.h>
 #include <linux/srcu.h>
+#include <stdlib.h>
 
+#include "kvm_model/mmu/mmu_inspect.h"
 #include "kvm_model/mmu/mmu_internal.h"
 
 /* The active memslot of @gfn; the caller holds kvm->srcu or nothing moves. */
@@ -201,4 +203,149 @@ void kvm_mmu_for_each_rmap(struct kvm *kvm, kvm_mmu_rmap_fn fn, void *arg)
 	__kvm_mmu_for_each_rmap(kvm, fn, arg);
 	read_unlock(&kvm->mmu_lock);
 	srcu_read_unlock(&kvm->srcu, idx);
+}
+
+/* ---- what changed since the checker last looked --------------------------------------- */
+
+unsigned int __kvm_mmu_nr_roots(struct kvm *kvm, bool *obsolete)
+{
+	struct kvm_mmu_page *root;
+	unsigned int nr = 0;
+
+	*obsolete = false;
+	if (!to_mmu_vm(kvm))
+		return 0;
+	for (root = next_root(kvm, NULL); root; root = next_root(kvm, root)) {
+		nr++;
+		if (is_obsolete_sp(kvm, root))
+			*obsolete = true;
+	}
+	return nr;
+}
+
+unsigned long __kvm_mmu_nr_leaves(struct kvm *kvm)
+{
+	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);
+
+	return vm ? (unsigned long)atomic_long_read(&vm->nr_leaves) : 0;
+}
+
+bool __kvm_mmu_written_pending(struct kvm *kvm)
+{
+	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);
+
+	return vm && (vm->nr_written || READ_ONCE(vm->written_lost));
+}
+
+void __kvm_mmu_clear_written(struct kvm *kvm)
+{
+	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);
+
+	if (!vm)
+		return;
+	vm->nr_written = 0;
+	WRITE_ONCE(vm->written_lost, false);
+}
+
+/*
+ * TDP: the root @sp hangs from, NULL when a table on the way up is no longer
+ * linked (the walk of every leaf does not reach it).  No page was freed since
+ * the log was cleared (that loses the log), so every parent is still there.
+ */
+static struct kvm_mmu_page *tdp_linked_root(struct kvm_mmu_page *sp)
+{
+	while (!sp->root) {
+		u64 *parent = sp->parent_sptep;
+		u64 spte;
+
+		if (!parent)
+			return NULL;
+		spte = READ_ONCE(*parent);
+		if (!is_shadow_present_pte(spte) || is_last_spte(spte, sptep_to_sp(parent)->level) ||
+		    spte_to_child_sp(spte) != sp)
+			return NULL;
+		sp = sptep_to_sp(parent);
+	}
+	return sp;
+}
+
+static void written_visit(struct kvm *kvm, u64 *sptep, kvm_mmu_leaf_fn fn, void *arg)
+{
+	struct kvm_mmu_page *sp = sptep_to_sp(sptep);
+	gfn_t gfn = sp_child_gfn(sp, sptep - sp->spt);
+	u64 spte = READ_ONCE(*sptep);
+	struct kvm_mmu_page *root;
+	struct kvm_mmu_leaf leaf;
+	bool obsolete;
+
+	if (sp->tdp_mmu_page) {
+		root = tdp_linked_root(sp);
+		if (!root)
+			return;
+		obsolete = is_obsolete_sp(kvm, root);
+	} else {
+		root = shadow_page_root(sp);
+		obsolete = is_obsolete_sp(kvm, sp);
+	}
+	/* A table link or a zapped SPTE: nothing mapped here (rmaps must agree). */
+	if (!is_shadow_present_pte(spte) || !is_last_spte(spte, sp->level))
+		spte = SHADOW_NONPRESENT_VALUE;
+	leaf_fill(kvm, sptep, spte, sp->level, gfn, root, obsolete, &leaf);
+	fn(arg, gfn, &leaf);
+}
+
+static bool page_listed(u64 *const *pages, unsigned int nr, const struct kvm_mmu_page *sp)
+{
+	for (unsigned int i = 0; i < nr; i++)
+		if (sptep_to_sp(pages[i]) == sp)
+			return true;
+	return false;
+}
+
+static int sptep_cmp(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)*(u64 *const *)a, y = (uintptr_t)*(u64 *const *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+bool __kvm_mmu_for_each_written_leaf(struct kvm *kvm, kvm_mmu_leaf_fn fn, void *arg, bool clear)
+{
+	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);
+	u64 *entries[KVM_MMU_WRITTEN_MAX], *pages[KVM_MMU_WRITTEN_MAX];
+	unsigned int nr = 0, nr_pages = 0, i;
+
+	if (!vm)
+		return true;
+	if (READ_ONCE(vm->written_lost)) {
+		if (clear)
+			__kvm_mmu_clear_written(kvm);
+		return false;
+	}
+	/* Whole pages first; an SPTE of a listed page is visited with it. */
+	for (i = 0; i < vm->nr_written; i++) {
+		u64 *e = vm->written[i];
+
+		if ((uintptr_t)e & 1)
+			pages[nr_pages++] = (u64 *)((uintptr_t)e & ~(uintptr_t)1);
+		else
+			entries[nr++] = e;
+	}
+	if (nr > 1)
+		qsort(entries, nr, sizeof(*entries), sptep_cmp);
+	for (i = 0; i < nr; i++) {
+		if ((i && entries[i] == entries[i - 1]) ||
+		    page_listed(pages, nr_pages, sptep_to_sp(entries[i])))
+			continue;
+		written_visit(kvm, entries[i], fn, arg);
+	}
+	for (i = 0; i < nr_pages; i++) {
+		if (page_listed(pages, i, sptep_to_sp(pages[i])))
+			continue;
+		for (int j = 0; j < SPTE_ENT_PER_PAGE; j++)
+			written_visit(kvm, pages[i] + j, fn, arg);
+	}
+	if (clear)
+		__kvm_mmu_clear_written(kvm);
+	return true;
 }

@@ -32,6 +32,7 @@
 #include <linux/kvm_host.h>
 #include <linux/kvm_vcpu.h>
 
+#include "kvm_model/mmu/mmu_inspect.h"
 #include "kvm_model/mmu/mmu_internal.h"
 
 #define PTE_LIST_EXT 14
@@ -187,8 +188,14 @@ static u64 mmu_spte_clear(u64 *sptep)
 	u64 old = READ_ONCE(*sptep);
 
 	WRITE_ONCE(*sptep, SHADOW_NONPRESENT_VALUE);
-	if (is_shadow_present_pte(old))
-		sptep_to_sp(sptep)->nr_present--;
+	mmu_written_spte(sptep_to_sp(sptep)->kvm, sptep);
+	if (is_shadow_present_pte(old)) {
+		struct kvm_mmu_page *sp = sptep_to_sp(sptep);
+
+		sp->nr_present--;
+		if (is_last_spte(old, sp->level))
+			atomic_long_dec(&to_mmu_vm(sp->kvm)->nr_leaves);
+	}
 	return old;
 }
 
@@ -377,6 +384,26 @@ void kvm_shadow_mmu_for_each_rmap(const struct kvm_memory_slot *slot, kvm_mmu_rm
 	}
 }
 
+unsigned int __kvm_mmu_rmap_count(const struct kvm_memory_slot *slot, gfn_t gfn, int level,
+				  const void *id)
+{
+	const struct kvm_mmu_slot_arch *m = slot_mmu(slot);
+	struct pte_list_desc *desc;
+	unsigned long head;
+	unsigned int n = 0, j;
+
+	if (!m || level > KVM_MAX_HUGEPAGE_LEVEL || !m->rmap[level - 1] || gfn < slot->base_gfn ||
+	    gfn >= slot->base_gfn + slot->npages)
+		return 0;
+	head = m->rmap[level - 1][gfn_to_index(gfn, slot->base_gfn, level)];
+	if (!(head & KVM_RMAP_MANY))
+		return head && (const void *)head == id;
+	for (desc = rmap_desc(head); desc; desc = desc->more)
+		for (j = 0; j < desc->spte_count; j++)
+			n += desc->sptes[j] == id;
+	return n;
+}
+
 static int kvm_shadow_mmu_alloc_slot_rmaps(struct kvm *kvm, struct kvm_memory_slot *slot)
 {
 	int level;
@@ -461,6 +488,7 @@ static void kvm_mmu_prepare_zap_page(struct kvm *kvm, struct kvm_mmu_page *sp,
 	int i;
 
 	lockdep_assert_held_write(&kvm->mmu_lock);
+	mmu_written_lost(kvm);
 	if (!sp->invalid) {
 		if (sp->parent_sptep) {
 			mmu_spte_clear(sp->parent_sptep);
@@ -585,6 +613,7 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 		if (level > PG_LEVEL_4K && !is_large_pte(old)) {
 			/* A link becomes a huge leaf: unlink the child [drop_parent_pte]. */
 			spte_to_child_sp(old)->parent_sptep = NULL;
+			mmu_written_lost(kvm);
 			mmu_spte_clear(sptep);
 			flush = true;
 		} else if (fault->pfn != spte_to_pfn(old)) {
@@ -606,10 +635,13 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 		    leaf_spte_change_needs_tlb_flush(READ_ONCE(*sptep), spte))
 			flush = true;
 		sptep_set_gen(sptep, fault->folio_gen);
-		if (!is_shadow_present_pte(READ_ONCE(*sptep)))
+		if (!is_shadow_present_pte(READ_ONCE(*sptep))) {
 			sp->nr_present++;
+			atomic_long_inc(&to_mmu_vm(kvm)->nr_leaves);
+		}
 		/* Before the SPTE: a walker that sees it sees its generation. */
 		smp_store_release(sptep, spte);
+		mmu_written_spte(kvm, sptep);
 		if (!was_rmapped && level > PG_LEVEL_4K)
 			atomic_long_inc(level == PG_LEVEL_2M ? &to_mmu_vm(kvm)->stat.huge_2m :
 							       &to_mmu_vm(kvm)->stat.huge_1g);
@@ -661,8 +693,10 @@ static int kvm_shadow_mmu_map(struct kvm_vcpu *vcpu, struct kvm_page_fault *faul
 		}
 		child->parent_sptep = sptep;
 		sp->nr_present++;
+		mmu_written_page(kvm, child);
 		/* Publishes the zeroed child to lockless walkers. */
 		smp_store_release(sptep, make_nonleaf_spte(child));
+		mmu_written_spte(kvm, sptep);
 		sp = child;
 	}
 	return mmu_set_spte(vcpu, fault, sptep, gfn_round_for_level(fault->gfn, fault->goal_level));

@@ -57,6 +57,7 @@ static void handle_removed_pt(struct kvm *kvm, u64 *pt, bool shared)
 	int level = sp->level;
 	int i;
 
+	mmu_written_lost(kvm);
 	for (i = 0; i < SPTE_ENT_PER_PAGE; i++) {
 		u64 *sptep = pt + i;
 		gfn_t gfn = sp->gfn + ((gfn_t)i << KVM_HPAGE_GFN_SHIFT(level));
@@ -103,6 +104,12 @@ static void handle_changed_spte(struct kvm *kvm, gfn_t gfn, u64 old_spte, u64 ne
 	}
 	if (was_leaf && !is_present)
 		atomic_long_inc(&vm->stat.zapped_leafs);
+	if (is_leaf != was_leaf) {
+		if (is_leaf)
+			atomic_long_inc(&vm->nr_leaves);
+		else
+			atomic_long_dec(&vm->nr_leaves);
+	}
 
 	/* A link to a table went away (zap, or a huge leaf replaced it). */
 	if (was_present && !was_leaf && (is_leaf || !is_present))
@@ -118,6 +125,7 @@ static int tdp_mmu_set_spte_atomic(struct kvm *kvm, struct tdp_iter *iter, u64 n
 	/* The loser of a race sees the winner's SPTE and backs off. */
 	if (!try_cmpxchg(iter->sptep, &iter->old_spte, new_spte))
 		return -EBUSY;
+	mmu_written_spte(kvm, iter->sptep);
 
 	handle_changed_spte(kvm, iter->gfn, iter->old_spte, new_spte, iter->level, true);
 	return 0;
@@ -129,6 +137,7 @@ static void tdp_mmu_iter_set_spte(struct kvm *kvm, struct tdp_iter *iter, u64 ne
 	lockdep_assert_held_write(&kvm->mmu_lock);
 	/* Lockless walkers (vCPUs, RCU readers) may read it concurrently. */
 	WRITE_ONCE(*iter->sptep, new_spte);
+	mmu_written_spte(kvm, iter->sptep);
 	handle_changed_spte(kvm, iter->gfn, iter->old_spte, new_spte, iter->level, false);
 	iter->old_spte = new_spte;
 }
@@ -141,6 +150,7 @@ static int tdp_mmu_link_sp(struct kvm *kvm, struct tdp_iter *iter, struct kvm_mm
 
 	sp->parent_sptep = iter->sptep;
 	sp->tdp_mmu_page = true;
+	mmu_written_page(kvm, sp);
 	if (shared)
 		return tdp_mmu_set_spte_atomic(kvm, iter, spte);
 	tdp_mmu_iter_set_spte(kvm, iter, spte);
@@ -376,6 +386,7 @@ static void kvm_tdp_mmu_invalidate_all_roots(struct kvm *kvm)
 			continue;
 		/* Faults test it under the read lock (is_page_fault_stale). */
 		WRITE_ONCE(root->invalid, true);
+		mmu_written_lost(kvm);
 		tdp_mmu_zap_root(kvm, root);
 		kvm_tdp_mmu_put_root(kvm, root);
 	}

@@ -1,13 +1,13 @@
 # Written by `gmemsim explore --inject fault-seq-after-attr --stop-after 1`
-# (the README's example; found after 3310 executions), as written, only this
-# comment added.  bug-zoo B2: the fault samples mmu_invalidate_seq after its
-# private/shared check, so a conversion that completes in between goes
-# unnoticed and a shared leaf is installed over a gfn now private
+# over this program (`--scenario`; found after 2368 executions), as written,
+# only this comment added.  bug-zoo B2: the fault samples mmu_invalidate_seq
+# after its private/shared check, so a conversion that completes in between
+# goes unnoticed and a shared leaf is installed over a gfn now private
 # (inv8-spte-privateness).  `gmemsim replay FILE` turns the knob on from the
 # run line and exits 0; `gmemsim replay --html OUT.html FILE` draws it.
 gmemsim-trace 1
-# shrunk by gmemsim explore: 9 statements, 2 preemption(s), 0 other scheduling choice(s), 2662 scheduling points
-run mode=det seed=3310 strategy=sticky inject=fault-seq-after-attr preempt=904:vcpu0,932:host
+# shrunk by gmemsim explore: 9 statements, 1 preemption(s), 1 other scheduling choice(s), 151 scheduling points
+run mode=det seed=2368 strategy=sticky inject=fault-seq-after-attr preempt=1:vcpu0,29:host
 expect_violation kind=inv8-spte-privateness
 vm type=sw_protected vcpus=1 mmu=tdp
 memfd_create name=shm size=6M

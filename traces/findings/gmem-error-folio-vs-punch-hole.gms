@@ -8,8 +8,8 @@
 # invalidate_lock); ctest replays it and expects the deadlock, and not with
 # candidate fix: gmem-error-folio-relock
 gmemsim-trace 1
-# shrunk by gmemsim explore: 8 statements, 1 preemption(s), 0 other scheduling choice(s), 1153 scheduling points
-run mode=det seed=1 strategy=sticky preempt=1129:host
+# shrunk by gmemsim explore: 8 statements, 1 preemption(s), 0 other scheduling choice(s), 122 scheduling points
+run mode=det seed=1 strategy=sticky preempt=100:host
 expect_violation kind=deadlock
 vm type=sw_protected vcpus=1 mmu=tdp
 gmem_create name=g0 size=2M

@@ -18,7 +18,8 @@
  *    a waiting actor hands the CPU back and is runnable again only once its wait
  *    condition holds.  All actors blocked is a deadlock; max_stall scheduling
  *    points without progress (sched_progress(): a statement of the run
- *    completed, an actor returned) is a livelock.  Both are violations.  A
+ *    completed, an actor returned, a kernel range loop such as pre-fault
+ *    advanced) is a livelock.  Both are violations.  A
  *    run that reaches its budget of max_steps points drains: sched_draining()
  *    turns true, each actor ends the unit of work it is in and returns, and
  *    the run ends with status SCHED_BUDGET, which is no violation.
@@ -289,6 +290,14 @@ u64 sched_steps(void);
  * from here.  Free mode: nothing (free runs have no livelock bound).
  */
 void sched_progress(void);
+/*
+ * Deterministic mode: no scheduling point of the calling actor yields until
+ * sched_points_restore() (what hooks get implicitly): for code that looks at
+ * the model from outside, such as the invariant checker run by an actor at a
+ * barrier, and reads it with the model's own lockless readers.
+ */
+bool sched_points_disable(void);
+void sched_points_restore(bool old);
 
 /* At its budget the run drains: an actor ends its current statement and returns. */
 bool sched_draining(void);

@@ -278,6 +278,11 @@ struct mm_struct {
 	 * rss_stat; exact when the mm is quiet.
 	 */
 	struct percpu_counter nr_ptes;
+	/*
+	 * Model only: present PTEs cleared, ever (the invariant checker walks
+	 * the leaves again when a host mapping went; a new one breaks none).
+	 */
+	struct percpu_counter nr_pte_zaps;
 
 	/*
 	 * rss: pages mapped per kind; per-CPU counters as since 6.2, so
