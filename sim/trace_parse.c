@@ -34,6 +34,9 @@ struct parser {
 	size_t errlen;
 	bool seen_vm;
 	bool in_events;
+	/* Object names -> 1 + index in t->obj (0: empty); open addressing. */
+	u32 *obj_hash;
+	u32 obj_hash_cap;	/* a power of two, at least twice nr_obj */
 };
 
 static int __printf(3, 4) perr(struct parser *p, u32 col, const char *fmt, ...)
@@ -250,12 +253,52 @@ static int valid_name(const char *s)
 	return 1;
 }
 
-static int find_obj(const struct trace *t, const char *name)
+/* FNV-1a: names are short; the table only has to spread them. */
+static u32 obj_name_hash(const char *name)
 {
-	for (u32 i = 0; i < t->nr_obj; i++)
-		if (!strcmp(t->obj[i].name, name))
-			return (int)i;
-	return -1;
+	u32 h = 2166136261u;
+
+	for (; *name; name++)
+		h = (h ^ (u8)*name) * 16777619u;
+	return h;
+}
+
+/* The slot of @name in the table: its entry, or the empty one it would take. */
+static u32 *obj_hash_slot(const struct parser *p, const char *name)
+{
+	u32 mask = p->obj_hash_cap - 1, i = obj_name_hash(name) & mask;
+
+	while (p->obj_hash[i] && strcmp(p->t->obj[p->obj_hash[i] - 1].name, name))
+		i = (i + 1) & mask;
+	return &p->obj_hash[i];
+}
+
+static int find_obj(const struct parser *p, const char *name)
+{
+	if (!p->obj_hash_cap)
+		return -1;
+	return (int)*obj_hash_slot(p, name) - 1;
+}
+
+/* Room for one more object at a load of at most one half. */
+static int obj_hash_grow(struct parser *p)
+{
+	u32 old_cap = p->obj_hash_cap, *old = p->obj_hash;
+
+	if (2 * (p->t->nr_obj + 1) <= old_cap)
+		return 0;
+	p->obj_hash_cap = old_cap ? 2 * old_cap : 64;
+	p->obj_hash = calloc(p->obj_hash_cap, sizeof(*p->obj_hash));
+	if (!p->obj_hash) {
+		p->obj_hash = old;
+		p->obj_hash_cap = old_cap;
+		return -ENOMEM;
+	}
+	for (u32 i = 0; i < old_cap; i++)
+		if (old[i])
+			*obj_hash_slot(p, p->t->obj[old[i] - 1].name) = old[i];
+	free(old);
+	return 0;
 }
 
 static const char *const obj_kind_names[] = {
@@ -269,13 +312,15 @@ static int add_obj(struct parser *p, const struct token *tok, const char *name,
 		   enum trace_obj_kind kind, u64 *out)
 {
 	struct trace *t = p->t;
-	int old = find_obj(t, name);
+	int old = find_obj(p, name);
 
 	if (!valid_name(name))
 		return perr(p, tok->col + (u32)(name - tok->s), "bad name '%s'", name);
 	if (old >= 0)
 		return perr(p, tok->col + (u32)(name - tok->s), "'%s' already defined at line %u",
 			    name, t->obj[old].line);
+	if (obj_hash_grow(p))
+		return perr(p, tok->col, "out of memory");
 	if (t->nr_obj == t->cap_obj) {
 		u32 cap = t->cap_obj ? 2 * t->cap_obj : 16;
 		struct trace_object *o = realloc(t->obj, cap * sizeof(*o));
@@ -289,13 +334,14 @@ static int add_obj(struct parser *p, const struct token *tok, const char *name,
 	t->obj[t->nr_obj].kind = kind;
 	t->obj[t->nr_obj].line = p->line;
 	*out = t->nr_obj++;
+	*obj_hash_slot(p, name) = t->nr_obj;
 	return 0;
 }
 
 static int ref_obj(struct parser *p, const struct token *tok, const char *name,
 		   enum trace_obj_kind kind, u64 *out)
 {
-	int i = find_obj(p->t, name);
+	int i = find_obj(p, name);
 	u32 col = tok->col + (u32)(name - tok->s);
 
 	if (i < 0)
@@ -700,6 +746,7 @@ int trace_parse_string(const char *file, const char *text, struct trace *t, char
 		ret = parse_stmt(&p, tok, nr);
 	}
 	free(line);
+	free(p.obj_hash);
 	if (!ret && !header) {
 		p.line = p.line ? p.line : 1;
 		ret = perr(&p, 1, "empty trace: expected the header 'gmemsim-trace %d'",
