@@ -403,6 +403,14 @@ static void progress(struct campaign *c, bool final)
 		final ? "\n" : "");
 }
 
+/* Set from a signal handler: a lock-free atomic, nothing else. */
+static int explore_interrupted;
+
+void explore_interrupt(void)
+{
+	__atomic_store_n(&explore_interrupted, 1, __ATOMIC_RELAXED);
+}
+
 static void *job(void *arg)
 {
 	struct campaign *c = arg;
@@ -415,7 +423,8 @@ static void *job(void *arg)
 
 		pthread_mutex_lock(&c->lock);
 		k = c->next++;
-		over = c->stop || (o->iterations && k >= o->iterations) ||
+		over = c->stop || __atomic_load_n(&explore_interrupted, __ATOMIC_RELAXED) ||
+		       (o->iterations && k >= o->iterations) ||
 		       (o->seconds && (now_ns() - c->t0) / 1e9 >= o->seconds);
 		if (!over)
 			progress(c, false);
@@ -481,6 +490,7 @@ int explore_run(const struct explore_opts *o, struct explore_stats *st)
 		return ret;
 	}
 	pthread_mutex_init(&c.lock, NULL);
+	__atomic_store_n(&explore_interrupted, 0, __ATOMIC_RELAXED);
 	c.t0 = now_ns();
 	if (jobs == 1) {
 		job(&c);
@@ -494,6 +504,7 @@ int explore_run(const struct explore_opts *o, struct explore_stats *st)
 			ret = -EAGAIN;
 	}
 	st->seconds = (now_ns() - c.t0) / 1e9;
+	st->interrupted = __atomic_load_n(&explore_interrupted, __ATOMIC_RELAXED);
 	progress(&c, true);
 	pthread_mutex_destroy(&c.lock);
 	for (unsigned int i = 0; i < c.nr_sigs; i++)

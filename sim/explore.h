@@ -96,8 +96,16 @@ struct explore_stats {
 	u64 first_found_exec;		/* executions before the first violation (1-based) */
 	double first_found_seconds;
 	double seconds;
+	bool interrupted;		/* explore_interrupt() ended it */
 	struct explore_coverage cov;
 };
+
+/*
+ * Async-signal-safe: the running campaign starts no new execution, lets the
+ * ones under way finish (their failures are written) and returns its
+ * statistics with interrupted set.
+ */
+void explore_interrupt(void);
 
 /* Run a campaign; 0 or -errno.  Prints reports per @o; fills @st. */
 int explore_run(const struct explore_opts *o, struct explore_stats *st);

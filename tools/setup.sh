@@ -6,7 +6,7 @@
 # installed, so a failure here does not stop the caller.
 set -euo pipefail
 
-pkgs=(build-essential cmake pkg-config liburcu-dev libjemalloc-dev libcmocka-dev lcov)
+pkgs=(build-essential cmake pkg-config liburcu-dev libjemalloc-dev libcmocka-dev lcov jq)
 if [ "${1:-}" = "--browser" ]; then
 	pkgs=(chromium)
 fi

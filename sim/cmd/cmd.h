@@ -8,6 +8,7 @@
 #define EXIT_VIOLATION 1
 #define EXIT_BAD_INPUT 2
 #define EXIT_BUDGET 3		/* a run reached its step budget (--max-steps) unfinished */
+#define EXIT_INTERRUPTED 130	/* explore stopped by SIGINT with nothing failing (128 + 2) */
 
 #include <stdio.h>
 

@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,28 @@
 #include "sim/cmd/cmd.h"
 #include "sim/explore.h"
 #include "sim/known.h"
+
+/*
+ * The first Ctrl-C ends the campaign after the executions under way, with
+ * its summary and what it wrote; SA_RESETHAND lets a second one kill it.
+ */
+static void on_sigint(int sig)
+{
+	(void)sig;
+	explore_interrupt();
+}
+
+static int explore_with_sigint(const struct explore_opts *o, struct explore_stats *st)
+{
+	struct sigaction sa = { .sa_handler = on_sigint, .sa_flags = SA_RESETHAND }, old;
+	int ret;
+
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, &old);
+	ret = explore_run(o, st);
+	sigaction(SIGINT, &old, NULL);
+	return ret;
+}
 
 static int bad(const char *what, const char *arg)
 {
@@ -185,7 +208,7 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 			o.iterations = 1000;
 	}
 
-	ret = explore_run(&o, &st);
+	ret = explore_with_sigint(&o, &st);
 	if (ret) {
 		fprintf(stderr, "gmemsim explore: %s\n", strerror(-ret));
 		return EXIT_BAD_INPUT;
@@ -194,13 +217,16 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 		printf("{\"event\":\"summary\",\"family\":\"%s\",\"executions\":%llu,\"steps\":%llu,"
 		       "\"violations\":%llu,\"distinct\":%llu,\"first_found_exec\":%llu,"
 		       "\"known\":%llu,\"first_found_seconds\":%.3f,\"seconds\":%.3f,"
-		       "\"execs_per_second\":%.0f}\n",
+		       "\"execs_per_second\":%.0f,\"interrupted\":%s}\n",
 		       explore_family_name(o.family), (unsigned long long)st.executions,
 		       (unsigned long long)st.steps, (unsigned long long)st.violations,
 		       (unsigned long long)st.distinct, (unsigned long long)st.first_found_exec,
 		       (unsigned long long)st.known, st.first_found_seconds, st.seconds,
-		       st.seconds > 0 ? st.executions / st.seconds : 0);
+		       st.seconds > 0 ? st.executions / st.seconds : 0,
+		       st.interrupted ? "true" : "false");
 	} else {
+		if (st.interrupted)
+			printf("explore: interrupted (SIGINT); the campaign so far:\n");
 		printf("explore: %llu executions in %.2f s (%.0f/s), %.1f steps each, family %s, "
 		       "seeds from %llu\n",
 		       (unsigned long long)st.executions, st.seconds,
@@ -212,7 +238,9 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 		print_known(known, &st);
 		explore_print_coverage(&st.cov, stdout);
 	}
-	return st.violations ? EXIT_VIOLATION : EXIT_CLEAN;
+	if (st.violations)
+		return EXIT_VIOLATION;
+	return st.interrupted ? EXIT_INTERRUPTED : EXIT_CLEAN;
 }
 
 int cmd_explore(int argc, char **argv)

@@ -2,7 +2,7 @@
 /*
  * gmemsim: the command line.  Subcommands: replay (run traces), check (parse
  * only).  Exit status: 0 clean, 1 a violation, 2 bad input, 3 a run stopped
- * at its step budget.
+ * at its step budget, 130 explore interrupted with nothing failing.
  */
 #include <stdio.h>
 #include <string.h>
@@ -64,7 +64,8 @@ static const char usage[] =
 	"  gmemsim explore --family conversion --iterations 5000 --jobs 2\n"
 	"\n"
 	"exit status: 0 clean, 1 a violation or unmet expectation, 2 bad input,\n"
-	"  3 a run stopped at its step budget (no violation before it)\n";
+	"  3 a run stopped at its step budget (no violation before it),\n"
+	"  130 explore interrupted (Ctrl-C) with nothing failing so far\n";
 
 void gmemsim_usage(FILE *f)
 {
