@@ -310,7 +310,7 @@ static void run_one(struct campaign *c, u64 k, struct explore_coverage *cov)
 	struct replay_opts ro = {
 		.mode = REPLAY_DET, .mode_set = true, .seed = seed, .seed_set = true,
 		.strategy = strat, .strategy_set = true, .pct_depth = o->pct_depth,
-		.check_every = o->check_every, .quiet = true,
+		.check_every = o->check_every, .quiet = true, .full_checks = o->full_checks,
 	};
 	struct spans *sp = calloc(1, sizeof(*sp));
 	struct replay_result res;

@@ -79,6 +79,7 @@ struct explore_opts {
 	bool json;			/* JSON lines on stdout */
 	bool progress;			/* a progress line on stderr */
 	bool shrink;
+	bool full_checks;		/* replay_opts.full_checks for every execution */
 	u64 stop_after;			/* stop after this many distinct violations (0: never) */
 	/* Violations counted apart, not written (sim/known.h); NULL: none. */
 	const struct known_list *known;

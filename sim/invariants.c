@@ -787,8 +787,7 @@ static void check_all(struct inv_ctx *c, bool files)
 	collect_gmem(c);
 	if (c->kvm->mmu_private) {
 		c->record_leaves = __kvm_mmu_nr_roots(c->kvm, &obsolete) > 1;
-		if (__kvm_mmu_nr_leaves(c->kvm))
-			__kvm_mmu_for_each_leaf(c->kvm, check_leaf, c);
+		__kvm_mmu_for_each_leaf(c->kvm, check_leaf, c);
 		check_one_backing(c);
 		check_rmaps(c);
 		check_tlbs(c);
@@ -872,7 +871,7 @@ static void __inv_check(struct world *w, enum inv_when when)
 
 	world = world_summary(&c);
 	mmu = mmu_summary(&c);
-	full = when == INV_QUIESCENT || !s->have_prev || full_due(s);
+	full = when == INV_QUIESCENT || !s->have_prev || full_due(s) || w->full_checks;
 	if (full || world != s->world) {
 		check_all(&c, full);
 	} else if (mmu != s->mmu || (w->kvm->mmu_private && __kvm_mmu_written_pending(w->kvm))) {

@@ -464,6 +464,7 @@ static int replay_setup(struct replay *r, char *err, size_t errlen)
 
 	if (ret)
 		return ret;
+	r->w.full_checks = r->o->full_checks;
 	for (u32 i = 0; i < t->first_event; i++) {
 		const struct trace_stmt *st = &t->stmt[i];
 

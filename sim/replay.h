@@ -45,6 +45,7 @@ struct replay_opts {
 	unsigned int check_every;	/* det: invariants every N points (0: every one) */
 	u64 max_steps;			/* det: budget of scheduling points (0: the default) */
 	bool quiet;			/* no violation reports printed */
+	bool full_checks;		/* every check walks everything (world.full_checks) */
 	bool no_kmalloc_leak_check;	/* free mode while other threads allocate too */
 	/* Called after each event with the scheduling steps it spanned (det). */
 	void (*on_stmt)(void *arg, const struct trace_stmt *st, u64 first_step, u64 last_step);

@@ -59,6 +59,11 @@ struct world {
 	unsigned int nr_vcpus;
 	struct world_obj *obj;
 	/*
+	 * The invariant checker walks everything at every check instead of what
+	 * changed (replay --full-checks: a cross-check of its incremental mode).
+	 */
+	bool full_checks;
+	/*
 	 * Per actor (setup, vmm, host, vCPUs): see world_count().  A line of
 	 * padding before each record, so no two actors' counters share a
 	 * cache line whatever the struct's alignment.

@@ -33,12 +33,10 @@ bool __kvm_mmu_vcpu_walk(const struct kvm_vcpu *vcpu, gfn_t gfn, int *level, kvm
 			 u64 *gen, bool *writable);
 
 /*
- * What a walk of every leaf costs to skip: the roots listed (TDP: the list;
- * legacy: roots in active_mmu_pages), whether one of them is obsolete, and
- * the present leaf SPTEs of all pages.
+ * The roots listed (TDP: the list; legacy: roots in active_mmu_pages) and
+ * whether one of them is obsolete.
  */
 unsigned int __kvm_mmu_nr_roots(struct kvm *kvm, bool *obsolete);
-unsigned long __kvm_mmu_nr_leaves(struct kvm *kvm);
 
 /*
  * The SPTEs written since the log was last cleared (deterministic mode):

@@ -394,8 +394,6 @@ struct kvm_mmu_vm {
 	 * writes than fit, sets written_lost: the checker then walks it all.
 	 */
 	u64 *written[KVM_MMU_WRITTEN_MAX];
-	/* Model only: present leaf SPTEs of either MMU, any root. */
-	atomic_long_t nr_leaves;
 	unsigned int nr_written;
 	bool written_lost;
 };

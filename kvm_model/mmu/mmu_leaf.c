@@ -223,13 +223,6 @@ unsigned int __kvm_mmu_nr_roots(struct kvm *kvm, bool *obsolete)
 	return nr;
 }
 
-unsigned long __kvm_mmu_nr_leaves(struct kvm *kvm)
-{
-	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);
-
-	return vm ? (unsigned long)atomic_long_read(&vm->nr_leaves) : 0;
-}
-
 bool __kvm_mmu_written_pending(struct kvm *kvm)
 {
 	struct kvm_mmu_vm *vm = to_mmu_vm(kvm);

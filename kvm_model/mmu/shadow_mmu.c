@@ -189,13 +189,8 @@ static u64 mmu_spte_clear(u64 *sptep)
 
 	WRITE_ONCE(*sptep, SHADOW_NONPRESENT_VALUE);
 	mmu_written_spte(sptep_to_sp(sptep)->kvm, sptep);
-	if (is_shadow_present_pte(old)) {
-		struct kvm_mmu_page *sp = sptep_to_sp(sptep);
-
-		sp->nr_present--;
-		if (is_last_spte(old, sp->level))
-			atomic_long_dec(&to_mmu_vm(sp->kvm)->nr_leaves);
-	}
+	if (is_shadow_present_pte(old))
+		sptep_to_sp(sptep)->nr_present--;
 	return old;
 }
 
@@ -635,10 +630,8 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 		    leaf_spte_change_needs_tlb_flush(READ_ONCE(*sptep), spte))
 			flush = true;
 		sptep_set_gen(sptep, fault->folio_gen);
-		if (!is_shadow_present_pte(READ_ONCE(*sptep))) {
+		if (!is_shadow_present_pte(READ_ONCE(*sptep)))
 			sp->nr_present++;
-			atomic_long_inc(&to_mmu_vm(kvm)->nr_leaves);
-		}
 		/* Before the SPTE: a walker that sees it sees its generation. */
 		smp_store_release(sptep, spte);
 		mmu_written_spte(kvm, sptep);

@@ -104,12 +104,6 @@ static void handle_changed_spte(struct kvm *kvm, gfn_t gfn, u64 old_spte, u64 ne
 	}
 	if (was_leaf && !is_present)
 		atomic_long_inc(&vm->stat.zapped_leafs);
-	if (is_leaf != was_leaf) {
-		if (is_leaf)
-			atomic_long_inc(&vm->nr_leaves);
-		else
-			atomic_long_dec(&vm->nr_leaves);
-	}
 
 	/* A link to a table went away (zap, or a huge leaf replaced it). */
 	if (was_present && !was_leaf && (is_leaf || !is_present))

@@ -104,6 +104,10 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 			o.shrink = false;
 			continue;
 		}
+		if (!strcmp(opt, "--full-checks")) {
+			o.full_checks = true;
+			continue;
+		}
 		if (!strcmp(opt, "--list-bugs")) {
 			bug_inject_list(stdout);
 			return EXIT_CLEAN;

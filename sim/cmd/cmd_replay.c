@@ -96,6 +96,10 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			a->o.quiet = true;
 			continue;
 		}
+		if (!strcmp(opt, "--full-checks")) {
+			a->o.full_checks = true;
+			continue;
+		}
 		if (!strcmp(opt, "--list-bugs")) {
 			a->list_bugs = true;
 			continue;
