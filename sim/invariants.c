@@ -286,11 +286,12 @@ static void collect_gmem(struct inv_ctx *c)
 	bool private_vm = kvm_arch_has_private_mem(c->kvm);
 	u64 flags;
 
-	for (u32 i = 0; w->obj && w->files && i < w->t->nr_obj; i++) {
+	for (u32 j = 0; w->obj && w->files && j < w->nr_gmem_obj; j++) {
+		u32 i = w->gmem_obj[j];
 		const struct world_obj *o = &w->obj[i];
 		struct file *file;
 
-		if (o->kind != TOBJ_GMEM || o->fd < 0 || o->fd >= NR_OPEN_DEFAULT)
+		if (o->fd < 0 || o->fd >= NR_OPEN_DEFAULT)
 			continue;
 		/* Snapshot of the table; the fd's owner is parked. */
 		file = READ_ONCE(w->files->fd_array[o->fd]);

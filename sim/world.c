@@ -67,11 +67,19 @@ int world_create(struct world *w, const struct trace *t, char *err, size_t errle
 		return -EINVAL;
 	}
 	w->obj = kcalloc(t->nr_obj ? t->nr_obj : 1, sizeof(*w->obj), GFP_KERNEL);
-	if (!w->obj)
+	w->gmem_obj = kcalloc(t->nr_obj ? t->nr_obj : 1, sizeof(*w->gmem_obj), GFP_KERNEL);
+	if (!w->obj || !w->gmem_obj) {
+		kfree(w->obj);
+		kfree(w->gmem_obj);
+		w->obj = NULL;
+		w->gmem_obj = NULL;
 		return -ENOMEM;
+	}
 	for (u32 i = 0; i < t->nr_obj; i++) {
 		w->obj[i].kind = t->obj[i].kind;
 		w->obj[i].fd = -1;
+		if (t->obj[i].kind == TOBJ_GMEM)
+			w->gmem_obj[w->nr_gmem_obj++] = i;
 	}
 
 	w->pm = phys_mem_create(arg(vm, "phys_size", 64ULL << 30), arg(vm, "phys_seed", 1));
@@ -150,6 +158,7 @@ void world_destroy(struct world *w)
 	flush_delayed_fput();
 	rcu_barrier();
 	kfree(w->obj);
+	kfree(w->gmem_obj);
 	if (w->pm) {
 		pages = phys_mem_destroy(w->pm);
 		if (pages)

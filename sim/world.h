@@ -58,6 +58,9 @@ struct world {
 	struct kvm_vcpu *vcpu[TRACE_MAX_VCPUS];
 	unsigned int nr_vcpus;
 	struct world_obj *obj;
+	/* Indices in obj of the guest_memfds (the checker looks at every one). */
+	u32 *gmem_obj;
+	u32 nr_gmem_obj;
 	/*
 	 * The invariant checker walks everything at every check instead of what
 	 * changed (replay --full-checks: a cross-check of its incremental mode).
