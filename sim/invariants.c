@@ -777,15 +777,14 @@ static bool may_clear_written(const struct inv_ctx *c)
 }
 
 /*
- * @files: also walk the guest_memfd page caches (bounds, zeroing, owner tags),
- * whose state moves with every allocation: at quiescent points and on the
- * periodic full check only.
+ * After collect_gmem().  @files: also walk the guest_memfd page caches
+ * (bounds, zeroing, owner tags), whose state moves with every allocation: at
+ * quiescent points and on the periodic full check only.
  */
 static void check_all(struct inv_ctx *c, bool files)
 {
 	bool obsolete;
 
-	collect_gmem(c);
 	if (c->kvm->mmu_private) {
 		c->record_leaves = __kvm_mmu_nr_roots(c->kvm, &obsolete) > 1;
 		__kvm_mmu_for_each_leaf(c->kvm, check_leaf, c);
@@ -823,7 +822,6 @@ static bool check_written(struct inv_ctx *c)
 
 	if (__kvm_mmu_nr_roots(c->kvm, &obsolete) > 1 || obsolete)
 		return false;
-	collect_gmem(c);
 	if (!__kvm_mmu_for_each_written_leaf(c->kvm, check_written_leaf, c, may_clear_written(c)))
 		return false;
 	check_tlbs(c);
@@ -874,8 +872,10 @@ static void __inv_check(struct world *w, enum inv_when when)
 	mmu = mmu_summary(&c);
 	full = when == INV_QUIESCENT || !s->have_prev || full_due(s) || w->full_checks;
 	if (full || world != s->world) {
+		collect_gmem(&c);
 		check_all(&c, full);
 	} else if (mmu != s->mmu || (w->kvm->mmu_private && __kvm_mmu_written_pending(w->kvm))) {
+		collect_gmem(&c);
 		if (!check_written(&c))
 			check_all(&c, false);
 	}
