@@ -159,12 +159,19 @@ static void emit_access(struct gen *g, unsigned int vcpu, bool gmem_side)
 	static const char *const ops[] = { "read", "write", "read", "exec" };
 	static const char *const views[] = { " private", " shared", "" };
 	u64 gpa = gmem_side ? gmem_gpa(g) : shared_gfns[rnd(g, ARRAY_SIZE(shared_gfns))] << 12;
+	const char *view, *op;
 
-	/* The shared guest_memfd world has no private memory: shared views only. */
-	emit(g, "vcpu%u: %s gpa=%#llx%s\n", vcpu, ops[rnd(g, ARRAY_SIZE(ops))],
-	     (unsigned long long)gpa,
-	     !gmem_side ? "" : g->gmem_shared ? views[1 + rnd(g, 2)] :
-						views[rnd(g, ARRAY_SIZE(views))]);
+	/*
+	 * One draw per statement, in this order: the view, then the op (the
+	 * order the seeds in tests/ were found with).  Never two draws in one
+	 * argument list: C leaves their order to the compiler, and a seed must
+	 * generate the same program whichever compiler built gmemsim.
+	 * The shared guest_memfd world has no private memory: shared views only.
+	 */
+	view = !gmem_side ? "" : g->gmem_shared ? views[1 + rnd(g, 2)] :
+						  views[rnd(g, ARRAY_SIZE(views))];
+	op = ops[rnd(g, ARRAY_SIZE(ops))];
+	emit(g, "vcpu%u: %s gpa=%#llx%s\n", vcpu, op, (unsigned long long)gpa, view);
 }
 
 static void emit_convert(struct gen *g)
