@@ -24,6 +24,7 @@
 
 #include <linux/bug.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
 
 #include "sched/sched.h"
 
@@ -151,6 +152,12 @@ static void vreport(const char *kind, const char *cond, const char *file, int li
 	bool quiet = s ? s->opts.quiet : thread_quiet;
 	char msg[512];
 
+	/*
+	 * Past the memory budget allocations fail on purpose: what breaks then
+	 * is the refusal's wake, and the run says it stopped at its budget.
+	 */
+	if (unlikely(kmalloc_budget_exceeded(NULL)))
+		return;
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 
 	if (!thread_first[0])

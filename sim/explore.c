@@ -35,6 +35,7 @@ struct campaign {
 	u64 t0;
 	u64 last_progress;
 	bool stop;
+	int error;			/* an execution's world could not be built (-errno) */
 	pthread_mutex_t lock;		/* a plain mutex: the campaign is not the model */
 	char *sigs[EXPLORE_MAX_SIGS];
 	unsigned int nr_sigs;
@@ -311,14 +312,15 @@ static void run_one(struct campaign *c, u64 k, struct explore_coverage *cov)
 		.mode = REPLAY_DET, .mode_set = true, .seed = seed, .seed_set = true,
 		.strategy = strat, .strategy_set = true, .pct_depth = o->pct_depth,
 		.check_every = o->check_every, .quiet = true, .full_checks = o->full_checks,
+		.max_steps = o->max_steps,
 	};
 	struct spans *sp = calloc(1, sizeof(*sp));
 	struct replay_result res;
 	struct trace t;
 	char err[256], sig[256];
 	char *shrunk = NULL;
-	bool failed;
-	int known = -1;
+	bool failed, budget;
+	int known = -1, ret;
 
 	if (!text || !sp || trace_parse_string("explore", text, &t, err, sizeof(err))) {
 		fprintf(stderr, "explore: generated program does not parse: %s\n", err);
@@ -328,12 +330,21 @@ static void run_one(struct campaign *c, u64 k, struct explore_coverage *cov)
 	}
 	ro.on_stmt = record_span;
 	ro.on_stmt_arg = sp;
-	if (replay_trace(&t, &ro, &res, err, sizeof(err))) {
+	ret = replay_trace(&t, &ro, &res, err, sizeof(err));
+	if (ret) {
 		fprintf(stderr, "explore: seed %llu: %s\n", (unsigned long long)seed, err);
+		/* A world that does not fit will not fit the next time either. */
+		pthread_mutex_lock(&c->lock);
+		if (!c->error)
+			c->error = ret;
+		c->stop = true;
+		pthread_mutex_unlock(&c->lock);
 		goto out;
 	}
 	spans_to_coverage(sp, cov);
-	failed = !res.passed;
+	/* Stopped at a budget (steps or memory) with nothing wrong before: counted apart. */
+	budget = res.status == SCHED_BUDGET && !res.violations;
+	failed = !res.passed && !budget;
 	if (failed && o->known)
 		known = known_match(o->known, res.first_violation, res.first_message);
 	if (known >= 0) {
@@ -354,6 +365,7 @@ static void run_one(struct campaign *c, u64 k, struct explore_coverage *cov)
 	pthread_mutex_lock(&c->lock);
 	c->st->executions++;
 	c->st->steps += res.steps;
+	c->st->budget_stops += budget;
 	if (known >= 0) {
 		c->st->known++;
 		if (known < EXPLORE_MAX_KNOWN)
@@ -503,6 +515,8 @@ int explore_run(const struct explore_opts *o, struct explore_stats *st)
 		if (started < jobs)
 			ret = -EAGAIN;
 	}
+	if (!ret)
+		ret = c.error;
 	st->seconds = (now_ns() - c.t0) / 1e9;
 	st->interrupted = __atomic_load_n(&explore_interrupted, __ATOMIC_RELAXED);
 	progress(&c, true);

@@ -81,6 +81,7 @@ struct explore_opts {
 	bool shrink;
 	bool full_checks;		/* replay_opts.full_checks for every execution */
 	u64 stop_after;			/* stop after this many distinct violations (0: never) */
+	u64 max_steps;			/* replay_opts.max_steps of every execution (0: default) */
 	/* Violations counted apart, not written (sim/known.h); NULL: none. */
 	const struct known_list *known;
 };
@@ -92,6 +93,7 @@ struct explore_stats {
 	u64 steps;
 	u64 violations;			/* executions that failed, less the known */
 	u64 known;			/* executions whose violation is a known finding */
+	u64 budget_stops;		/* executions stopped at a step or memory budget */
 	u64 known_by[EXPLORE_MAX_KNOWN];	/* per finding of opts.known */
 	u64 distinct;			/* distinct signatures */
 	u64 first_found_exec;		/* executions before the first violation (1-based) */

@@ -467,9 +467,18 @@ static int replay_setup(struct replay *r, char *err, size_t errlen)
 	r->w.full_checks = r->o->full_checks;
 	for (u32 i = 0; i < t->first_event; i++) {
 		const struct trace_stmt *st = &t->stmt[i];
+		struct kmalloc_budget_hit hit;
 
 		if (st->op != TOP_VM && st->op != TOP_RUN && st->op != TOP_EXPECT_VIOLATION)
 			run_stmt(r, i, TRACE_ACTOR_VMM);
+		/* A world that does not fit is refused before anything runs in it. */
+		if (kmalloc_budget_exceeded(&hit)) {
+			snprintf(err, errlen,
+				 "%s:%u:1: the world does not fit in the memory budget of %ld MiB: "
+				 "%zu more bytes asked with %ld MiB held (raise it with --max-memory)",
+				 t->file, st->line, hit.budget >> 20, hit.size, hit.live >> 20);
+			return -ENOMEM;
+		}
 	}
 	return 0;
 }
@@ -532,6 +541,7 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	memset(res, 0, sizeof(*res));
 	if (!r)
 		return -ENOMEM;
+	kmalloc_budget_clear();
 	r->t = t;
 	trace_defaults(r, in, &o, &fl);
 	r->mode = o.mode;
@@ -597,6 +607,9 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 		res->first_actor = sr.first_actor;
 	}
 	res->status = sr.status;
+	res->out_of_memory = kmalloc_budget_exceeded(&res->oom);
+	if (res->out_of_memory)
+		res->status = SCHED_BUDGET;
 	r->res = res;
 	/*
 	 * A stopped run (deadlock, livelock, BUG; a budget stop drains) abandoned its actors
@@ -631,7 +644,7 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 			!strncmp(res->first_violation, r->expect_kind, strlen(r->expect_kind));
 		res->passed = res->expected_violation_seen;
 	} else {
-		res->passed = !res->violations && sr.status == SCHED_DONE;
+		res->passed = !res->violations && res->status == SCHED_DONE;
 	}
 	res->ns = now_ns() - t0;
 out:
@@ -642,9 +655,11 @@ out:
 	sched_preempts_destroy(&fl.parsed_pre);
 	r_stopped = r->stopped;
 	kfree(r);
-	if (!ret && !o.no_kmalloc_leak_check && !r_stopped)
+	if (!ret && !o.no_kmalloc_leak_check && !r_stopped && !res->out_of_memory)
 		check_kmalloc_leak(t, res->mode == REPLAY_FREE ? kmalloc_base : kmalloc_thread_base,
 				   res);
+	/* Reports after this replay are news again. */
+	kmalloc_budget_clear();
 	report_set_quiet(false);
 	return ret;
 }

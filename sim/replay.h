@@ -18,6 +18,7 @@
 #define _GMEMSIM_SIM_REPLAY_H
 
 #include <linux/sched.h>
+#include <linux/slab.h>
 
 #include "sim/timeline.h"
 #include "sim/trace.h"
@@ -76,6 +77,8 @@ struct replay_result {
 	u64 run_ns;			/* wall time of the events alone (benchmarks) */
 	u64 run_cpu_ns;			/* CPU time of the process meanwhile (benchmarks) */
 	long model_bytes;		/* kmalloc bytes live after the events, less before set-up */
+	bool out_of_memory;		/* stopped at the memory budget (status SCHED_BUDGET) */
+	struct kmalloc_budget_hit oom;	/* the allocation refused, if so */
 };
 
 int replay_mode_parse(const char *name, enum replay_mode *mode);

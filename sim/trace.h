@@ -178,6 +178,12 @@ u32 trace_nr_events(const struct trace *t);
 
 /* Index of @key in @op's params, or -1. */
 int trace_param_index(enum trace_op_id op, const char *key);
+/*
+ * The trace's number grammar: decimal or 0x-hex digits, an optional K/M/G/T
+ * suffix (binary), nothing else.  -EINVAL with @bad the offset of the bad
+ * character (0: no digits at all), -ERANGE past 64 bits.
+ */
+int trace_number(const char *s, u64 *out, size_t *bad);
 
 const char *trace_errno_name(long err);
 int trace_errno_parse(const char *name, long *err);

@@ -118,20 +118,19 @@ void trace_actor_name(int actor, char *buf, size_t len)
 
 /* ---- values ---------------------------------------------------------------- */
 
-/* A number: decimal or 0x-hex, optional K/M/G/T suffix, no overflow. */
-static int parse_num(struct parser *p, const struct token *tok, const char *s, u64 *out)
+int trace_number(const char *s, u64 *out, size_t *bad)
 {
-	u32 col = tok->col + (u32)(s - tok->s);
 	int base = 10, shift = 0;
 	const char *q = s;
 	u64 v = 0;
 
+	*bad = 0;
 	if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X')) {
 		base = 16;
 		q += 2;
 	}
 	if (*q < '0' || (*q > '9' && !(base == 16 && isxdigit((unsigned char)*q))))
-		return perr(p, col, "expected a number, got '%s'", s);
+		return -EINVAL;
 	for (; *q; q++) {
 		int d;
 
@@ -144,20 +143,37 @@ static int parse_num(struct parser *p, const struct token *tok, const char *s, u
 		else
 			break;
 		if (check_mul_overflow(v, (u64)base, &v) || check_add_overflow(v, (u64)d, &v))
-			return perr(p, col, "number '%s' does not fit in 64 bits", s);
+			return -ERANGE;
 	}
 	if (*q) {
 		const char *suffixes = "KMGT";
 		const char *hit = strchr(suffixes, *q);
 
-		if (!hit || q[1])
-			return perr(p, col + (u32)(q - s), "bad character '%c' in number", *q);
+		if (!hit || q[1]) {
+			*bad = (size_t)(q - s);
+			return -EINVAL;
+		}
 		shift = 10 * (int)(hit - suffixes + 1);
 		if (v > (~0ULL >> shift))
-			return perr(p, col, "number '%s' does not fit in 64 bits", s);
+			return -ERANGE;
 		v <<= shift;
 	}
 	*out = v;
+	return 0;
+}
+
+static int parse_num(struct parser *p, const struct token *tok, const char *s, u64 *out)
+{
+	u32 col = tok->col + (u32)(s - tok->s);
+	size_t bad;
+	int ret = trace_number(s, out, &bad);
+
+	if (ret == -ERANGE)
+		return perr(p, col, "number '%s' does not fit in 64 bits", s);
+	if (ret && !bad)
+		return perr(p, col, "expected a number, got '%s'", s);
+	if (ret)
+		return perr(p, col + (u32)bad, "bad character '%c' in number", s[bad]);
 	return 0;
 }
 

@@ -288,6 +288,95 @@ __attribute__((constructor)) static void kmalloc_fail_init(void)
 	sched_register_tick(kmalloc_fail_tick);
 }
 
+/* ---- the memory budget (no kernel counterpart: the host's RAM) ------------------- */
+
+/*
+ * The model's heap is bounded so that a world too large for the machine is
+ * refused with a clear message instead of the process being killed.  The
+ * limit covers every kmalloc()ed byte of the process; an allocation that
+ * would pass it fails like an allocation of an exhausted kernel (NULL, the
+ * caller's -ENOMEM path) and marks the run as stopped at its budget: the
+ * replayer then drains and says so, and reports made after it are its wake,
+ * not findings (kmalloc_budget_exceeded()).  Deterministic runs keep the mark
+ * per OS thread (several explorations share the process), free mode in one
+ * process-wide flag.
+ *
+ * Summing the per-thread counters costs a walk of a short list: it is done
+ * for every allocation of a page or more and for every 64th smaller one of
+ * a thread, so small objects may overshoot the limit by a few pages.
+ */
+#define KMALLOC_BUDGET_SMALL_EVERY 64
+
+static long kmalloc_budget = KMALLOC_DEFAULT_BUDGET;	/* set between runs */
+static __thread struct kmalloc_budget_hit kmalloc_budget_det_hit;
+static struct kmalloc_budget_hit kmalloc_budget_free_hit;	/* under kmalloc_fail_lock */
+static __thread unsigned int kmalloc_budget_small;
+
+void kmalloc_budget_set(long bytes)
+{
+	__atomic_store_n(&kmalloc_budget, bytes, __ATOMIC_RELAXED);
+}
+
+long kmalloc_budget_get(void)
+{
+	return __atomic_load_n(&kmalloc_budget, __ATOMIC_RELAXED);
+}
+
+static struct kmalloc_budget_hit *kmalloc_budget_mine(void)
+{
+	return sched_is_det() ? &kmalloc_budget_det_hit : &kmalloc_budget_free_hit;
+}
+
+bool kmalloc_budget_exceeded(struct kmalloc_budget_hit *hit)
+{
+	struct kmalloc_budget_hit h = kmalloc_budget_det_hit;
+
+	if (!h.size) {
+		pthread_mutex_lock(&kmalloc_fail_lock);
+		h = kmalloc_budget_free_hit;
+		pthread_mutex_unlock(&kmalloc_fail_lock);
+	}
+	if (hit)
+		*hit = h;
+	return h.size != 0;
+}
+
+void kmalloc_budget_clear(void)
+{
+	memset(&kmalloc_budget_det_hit, 0, sizeof(kmalloc_budget_det_hit));
+	pthread_mutex_lock(&kmalloc_fail_lock);
+	memset(&kmalloc_budget_free_hit, 0, sizeof(kmalloc_budget_free_hit));
+	pthread_mutex_unlock(&kmalloc_fail_lock);
+}
+
+static bool over_budget(size_t size, gfp_t gfp)
+{
+	long budget = kmalloc_budget_get(), live;
+	struct kmalloc_budget_hit *hit;
+
+	if (!budget)
+		return false;
+	if (size < PAGE_SIZE && ++kmalloc_budget_small % KMALLOC_BUDGET_SMALL_EVERY)
+		return false;
+	live = kmalloc_live_bytes();
+	if (size <= (size_t)budget && live <= budget - (long)size)
+		return false;
+	hit = kmalloc_budget_mine();
+	if (hit == &kmalloc_budget_free_hit)
+		pthread_mutex_lock(&kmalloc_fail_lock);
+	if (!hit->size) {
+		hit->size = size;
+		hit->live = live;
+		hit->budget = budget;
+	}
+	if (hit == &kmalloc_budget_free_hit)
+		pthread_mutex_unlock(&kmalloc_fail_lock);
+	/* A deterministic run drains: each actor ends the statement it is in. */
+	sched_drain_at_budget();
+	/* Only what must not fail goes on; it is the run's last word anyway. */
+	return !(gfp & __GFP_NOFAIL);
+}
+
 /* ---- the allocator underneath ------------------------------------------------- */
 
 static bool is_power_of_2(size_t n)
@@ -357,6 +446,8 @@ static void *__kmalloc(size_t size, size_t align, gfp_t gfp, bool vmalloc_ok)
 
 	might_alloc(gfp);
 	if (unlikely(should_failslab(size, gfp)))
+		return NULL;
+	if (unlikely(over_budget(size, gfp)))
 		return NULL;
 	if (unlikely(size > KMALLOC_MAX_SIZE && !vmalloc_ok)) {
 		WARN_ON_ONCE(!(gfp & __GFP_NOWARN));

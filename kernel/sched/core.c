@@ -565,6 +565,17 @@ bool sched_draining(void)
 	return s && s->draining;
 }
 
+void sched_drain_at_budget(void)
+{
+	struct sched *s = sched_det_current;
+
+	if (!s || s->draining)
+		return;
+	if (s->status == SCHED_DONE)
+		s->status = SCHED_BUDGET;
+	s->draining = true;
+}
+
 bool sched_points_disable(void)
 {
 	struct sched *s = sched_det_current;

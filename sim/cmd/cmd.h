@@ -12,6 +12,8 @@
 
 #include <stdio.h>
 
+#include <linux/types.h>
+
 /* The usage text of every subcommand, for --help. */
 void gmemsim_usage(FILE *f);
 
@@ -23,6 +25,13 @@ struct trace;
  */
 int cmd_open_trace(const char *path, struct trace *t, unsigned long *knobs);
 void cmd_close_trace(struct trace *t, unsigned long knobs);
+
+/* A number of digits only (no sign, no blanks, no suffix). */
+int cmd_parse_u64(const char *s, u64 *out);
+/* A size as a trace writes it: 0x-hex or decimal, optional K/M/G/T. */
+int cmd_parse_size(const char *s, u64 *out);
+/* --max-memory SIZE: the model heap's budget (linux/slab.h); an exit status on error. */
+int cmd_set_max_memory(const char *val);
 
 int cmd_replay(int argc, char **argv);
 int cmd_check(int argc, char **argv);

@@ -45,18 +45,6 @@ static int bad(const char *what, const char *arg)
 	return EXIT_BAD_INPUT;
 }
 
-static int num(const char *s, u64 *out)
-{
-	char *end;
-
-	/* Digits only: strtoull would skip blanks and wrap " -1" to 2^64 - 1. */
-	if (*s < '0' || *s > '9')
-		return -EINVAL;
-	errno = 0;
-	*out = strtoull(s, &end, 0);
-	return (errno || *end) ? -EINVAL : 0;
-}
-
 static void print_known(const struct known_list *known, const struct explore_stats *st)
 {
 	if (!st->known)
@@ -134,10 +122,10 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 		} else if (!strcmp(opt, "--scenario")) {
 			o.scenario_file = val;
 		} else if (!strcmp(opt, "--seed")) {
-			if (num(val, &o.seed))
+			if (cmd_parse_u64(val, &o.seed))
 				return bad("bad seed", val);
 		} else if (!strcmp(opt, "--iterations")) {
-			if (num(val, &o.iterations))
+			if (cmd_parse_u64(val, &o.iterations))
 				return bad("bad iteration count", val);
 		} else if (!strcmp(opt, "--time")) {
 			char *end;
@@ -147,7 +135,7 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 			if (*end || end == val || !(o.seconds > 0 && o.seconds <= 1e7))
 				return bad("bad time (seconds)", val);
 		} else if (!strcmp(opt, "--jobs")) {
-			if (num(val, &n) || !n || n > 64)
+			if (cmd_parse_u64(val, &n) || !n || n > 64)
 				return bad("bad job count (1..64)", val);
 			o.jobs = (unsigned int)n;
 		} else if (!strcmp(opt, "--shard")) {
@@ -160,7 +148,7 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 				return bad("bad shard (i/n, 0 <= i < n)", val);
 			memcpy(half, val, (size_t)(slash - val));
 			half[slash - val] = '\0';
-			if (num(half, &i_) || num(slash + 1, &n_) || !n_ || i_ >= n_ || n_ > UINT_MAX)
+			if (cmd_parse_u64(half, &i_) || cmd_parse_u64(slash + 1, &n_) || !n_ || i_ >= n_ || n_ > UINT_MAX)
 				return bad("bad shard (i/n, 0 <= i < n)", val);
 			o.shard = (unsigned int)i_;
 			o.nr_shards = (unsigned int)n_;
@@ -171,11 +159,11 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 				return bad("unknown strategy", val);
 			o.strategy = (int)s;
 		} else if (!strcmp(opt, "--pct-depth")) {
-			if (num(val, &n) || !n || n > SCHED_MAX_PCT_DEPTH)
+			if (cmd_parse_u64(val, &n) || !n || n > SCHED_MAX_PCT_DEPTH)
 				return bad("bad PCT depth (1..64)", val);
 			o.pct_depth = (unsigned int)n;
 		} else if (!strcmp(opt, "--check-every")) {
-			if (num(val, &n) || !n || n > SCHED_MAX_CHECK_EVERY)
+			if (cmd_parse_u64(val, &n) || !n || n > SCHED_MAX_CHECK_EVERY)
 				return bad("bad --check-every", val);
 			o.check_every = (unsigned int)n;
 		} else if (!strcmp(opt, "--inject")) {
@@ -193,8 +181,14 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 			}
 		} else if (!strcmp(opt, "--html-dir")) {
 			o.html_dir = val;
+		} else if (!strcmp(opt, "--max-steps")) {
+			if (cmd_parse_u64(val, &o.max_steps) || !o.max_steps)
+				return bad("bad --max-steps", val);
+		} else if (!strcmp(opt, "--max-memory")) {
+			if (cmd_set_max_memory(val))
+				return EXIT_BAD_INPUT;
 		} else if (!strcmp(opt, "--stop-after")) {
-			if (num(val, &o.stop_after))
+			if (cmd_parse_u64(val, &o.stop_after))
 				return bad("bad --stop-after", val);
 		} else {
 			return bad("unknown option", opt);
@@ -221,13 +215,13 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 		printf("{\"event\":\"summary\",\"family\":\"%s\",\"executions\":%llu,\"steps\":%llu,"
 		       "\"violations\":%llu,\"distinct\":%llu,\"first_found_exec\":%llu,"
 		       "\"known\":%llu,\"first_found_seconds\":%.3f,\"seconds\":%.3f,"
-		       "\"execs_per_second\":%.0f,\"interrupted\":%s}\n",
+		       "\"execs_per_second\":%.0f,\"budget_stops\":%llu,\"interrupted\":%s}\n",
 		       explore_family_name(o.family), (unsigned long long)st.executions,
 		       (unsigned long long)st.steps, (unsigned long long)st.violations,
 		       (unsigned long long)st.distinct, (unsigned long long)st.first_found_exec,
 		       (unsigned long long)st.known, st.first_found_seconds, st.seconds,
 		       st.seconds > 0 ? st.executions / st.seconds : 0,
-		       st.interrupted ? "true" : "false");
+		       (unsigned long long)st.budget_stops, st.interrupted ? "true" : "false");
 	} else {
 		if (st.interrupted)
 			printf("explore: interrupted (SIGINT); the campaign so far:\n");
@@ -239,6 +233,10 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 		       explore_family_name(o.family), (unsigned long long)o.seed);
 		printf("explore: %llu failing executions, %llu distinct violations\n",
 		       (unsigned long long)st.violations, (unsigned long long)st.distinct);
+		if (st.budget_stops)
+			printf("explore: %llu executions stopped at their step or memory budget"
+			       " (not violations; --max-steps, --max-memory)\n",
+			       (unsigned long long)st.budget_stops);
 		print_known(known, &st);
 		explore_print_coverage(&st.cov, stdout);
 	}

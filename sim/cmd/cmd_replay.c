@@ -40,18 +40,6 @@ static int bad(const char *fmt, const char *arg)
 	return EXIT_BAD_INPUT;
 }
 
-static int parse_u64(const char *s, u64 *out)
-{
-	char *end;
-
-	/* Digits only: strtoull would skip blanks and wrap " -1" to 2^64 - 1. */
-	if (*s < '0' || *s > '9')
-		return -EINVAL;
-	errno = 0;
-	*out = strtoull(s, &end, 0);
-	return (errno || *end) ? -EINVAL : 0;
-}
-
 static int load_schedule(struct replay_args *a, const char *text)
 {
 	char *buf = NULL;
@@ -118,7 +106,7 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 				return bad("unknown mode '%s'", val);
 			a->o.mode_set = true;
 		} else if (!strcmp(opt, "--seed")) {
-			if (parse_u64(val, &a->o.seed))
+			if (cmd_parse_u64(val, &a->o.seed))
 				return bad("bad seed '%s'", val);
 			a->o.seed_set = true;
 		} else if (!strcmp(opt, "--strategy")) {
@@ -126,17 +114,20 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 				return bad("unknown strategy '%s'", val);
 			a->o.strategy_set = true;
 		} else if (!strcmp(opt, "--pct-depth")) {
-			if (parse_u64(val, &n) || !n || n > SCHED_MAX_PCT_DEPTH)
+			if (cmd_parse_u64(val, &n) || !n || n > SCHED_MAX_PCT_DEPTH)
 				return bad("bad PCT depth '%s' (1..64)", val);
 			a->o.pct_depth = (unsigned int)n;
 		} else if (!strcmp(opt, "--check-every")) {
-			if (parse_u64(val, &n) || !n || n > SCHED_MAX_CHECK_EVERY)
+			if (cmd_parse_u64(val, &n) || !n || n > SCHED_MAX_CHECK_EVERY)
 				return bad("bad --check-every '%s'", val);
 			a->o.check_every = (unsigned int)n;
 		} else if (!strcmp(opt, "--max-steps")) {
-			if (parse_u64(val, &n) || !n)
+			if (cmd_parse_u64(val, &n) || !n)
 				return bad("bad --max-steps '%s'", val);
 			a->o.max_steps = n;
+		} else if (!strcmp(opt, "--max-memory")) {
+			if (cmd_set_max_memory(val))
+				return EXIT_BAD_INPUT;
 		} else if (!strcmp(opt, "--inject")) {
 			/* Process-wide, like a kernel built with the bug (bug-zoo.md). */
 			if (bug_inject_enable(val))
@@ -285,7 +276,8 @@ static void print_json(const char *file, const struct replay_result *r)
 	       (unsigned long long)r->schedule_hash);
 	for (int i = 0; i < FIG_NR; i++)
 		printf(",\"%s\":%llu", figures[i].json, (unsigned long long)v[i]);
-	printf(",\"ns\":%llu}\n", (unsigned long long)r->ns);
+	printf(",\"out_of_memory\":%s,\"ns\":%llu}\n", r->out_of_memory ? "true" : "false",
+	       (unsigned long long)r->ns);
 }
 
 int cmd_open_trace(const char *path, struct trace *t, unsigned long *knobs)
@@ -383,7 +375,13 @@ int cmd_replay(int argc, char **argv)
 					" same site not printed\n", r.repeats);
 			/* A sanitizer's exit report must not swallow the rows printed so far. */
 			fflush(stdout);
-			if (stopped_at_budget(&r) && !a.json)
+			if (stopped_at_budget(&r) && !a.json && r.out_of_memory)
+				fprintf(stderr, "gmemsim: %s: stopped at its memory budget of %ld MiB:"
+					" %zu more bytes asked with %ld MiB held, %llu of %u statements"
+					" done (not a violation; raise it with --max-memory)\n", argv[i],
+					r.oom.budget >> 20, r.oom.size, r.oom.live >> 20,
+					(unsigned long long)r.stats.events, trace_nr_events(&t));
+			else if (stopped_at_budget(&r) && !a.json)
 				fprintf(stderr, "gmemsim: %s: stopped at its budget of %llu scheduling"
 					" points (%llu with the statements under way finished), %llu"
 					" of %u statements done (not a violation; raise it with"

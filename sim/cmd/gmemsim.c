@@ -2,7 +2,7 @@
 /*
  * gmemsim: the command line.  Subcommands: replay (run traces), check (parse
  * only).  Exit status: 0 clean, 1 a violation, 2 bad input, 3 a run stopped
- * at its step budget, 130 explore interrupted with nothing failing.
+ * at its step or memory budget, 130 explore interrupted with nothing failing.
  */
 #include <stdio.h>
 #include <string.h>
@@ -26,11 +26,14 @@ static const char usage[] =
 	"  --pct-depth N                 PCT depth d (default 3)\n"
 	"  --preempt STEP:ACTOR,...      follow these preemptions, sticky between (det)\n"
 	"  --schedule HEX|@FILE          follow these decisions first (det; older form)\n"
-"  --check-every N               invariants every N scheduling points (det; 1)\n"
+	"  --check-every N               invariants every N scheduling points (det; 1)\n"
 	"  --full-checks                 every check walks every leaf and page cache\n"
 	"                                (slow; cross-checks the checker's log of changes)\n"
 	"  --max-steps N                 budget of scheduling points per run (det;\n"
 	"                                default 2^32); a run stopped by it says so\n"
+	"  --max-memory SIZE             budget of the model's heap (default 4G; 0: none);\n"
+	"                                a world past it is refused, a run stopped by it\n"
+	"                                says so\n"
 	"  --json                        one JSON object per run instead of the table\n"
 	"  --html OUT.html               draw the run as swimlanes with the state (one\n"
 	"                                trace, det mode)\n"
@@ -53,7 +56,7 @@ static const char usage[] =
 	"                                (no --iterations/--time: 1000 executions, or with\n"
 	"                                --stop-after until found or 120 s)\n"
 	"  --small (programs of about 200 steps) --no-shrink --json --no-progress\n"
-	"  --full-checks (as replay's)\n"
+	"  --full-checks --max-steps N --max-memory SIZE (as replay's)\n"
 	"  --inject NAME                 turn on a bug knob (re-creates a real kernel bug)\n"
 	"  --list-bugs                   the knobs, with the bug-zoo entry and commit of each\n"
 	"  --fix NAME --list-fixes       candidate fixes for the known findings (as replay)\n"
@@ -67,7 +70,7 @@ static const char usage[] =
 	"  gmemsim explore --family conversion --iterations 5000 --jobs 2\n"
 	"\n"
 	"exit status: 0 clean, 1 a violation or unmet expectation, 2 bad input,\n"
-	"  3 a run stopped at its step budget (no violation before it),\n"
+	"  3 a run stopped at its step or memory budget (no violation before it),\n"
 	"  130 explore interrupted (Ctrl-C) with nothing failing so far\n";
 
 void gmemsim_usage(FILE *f)

@@ -301,6 +301,12 @@ void sched_points_restore(bool old);
 
 /* At its budget the run drains: an actor ends its current statement and returns. */
 bool sched_draining(void);
+/*
+ * A budget other than the step budget ran out (the model's heap): the current
+ * deterministic run ends as SCHED_BUDGET, draining like one at max_steps.
+ * Nothing in free mode or outside a run.
+ */
+void sched_drain_at_budget(void);
 
 /* A seeded pseudo-random number for model decisions (pfn choice, fault injection). */
 u64 sched_rand(void);

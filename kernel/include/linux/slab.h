@@ -177,6 +177,29 @@ long kmalloc_live_thread(void);
 /* Their bytes, as the allocator's usable size (ksize()) of each: model memory. */
 long kmalloc_live_bytes(void);
 
+/* ---- the memory budget (the host's RAM; no kernel counterpart) ------------------ */
+
+/* 4 GiB of model heap unless told otherwise (gmemsim --max-memory). */
+#define KMALLOC_DEFAULT_BUDGET (4L << 30)
+
+struct kmalloc_budget_hit {
+	size_t size;		/* the allocation refused (0: none was) */
+	long live;		/* bytes live then */
+	long budget;		/* the budget it met */
+};
+
+/*
+ * Bytes of model heap the process may hold (0: no limit).  An allocation that
+ * would pass it returns NULL (unless __GFP_NOFAIL), is recorded for the
+ * current run (kmalloc_budget_exceeded()), and drains a deterministic run.
+ */
+void kmalloc_budget_set(long bytes);
+long kmalloc_budget_get(void);
+/* Did an allocation of this run (this OS thread's det run, or free mode) meet the budget? */
+bool kmalloc_budget_exceeded(struct kmalloc_budget_hit *hit);
+/* Forget it: a new run starts. */
+void kmalloc_budget_clear(void);
+
 /* ---- failure injection [mm/failslab.c, lib/fault-inject.c: should_fail()] ---------- */
 
 /*
