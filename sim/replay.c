@@ -532,10 +532,11 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	struct replay_opts o;
 	struct hint_ctx hint;
 	struct sched_result sr = { 0 };
+	struct kmalloc_track track;
 	u64 checks0 = inv_checks_run(), t0 = now_ns();
 	long bytes_base;
 	u64 run_t0, cpu_t0;
-	bool r_stopped = false;
+	bool wreck;
 	int ret;
 
 	memset(res, 0, sizeof(*res));
@@ -544,6 +545,9 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	kmalloc_budget_clear();
 	r->t = t;
 	trace_defaults(r, in, &o, &fl);
+	/* One OS thread does all of a det or ordered replay: its wreck can be found. */
+	if (o.mode != REPLAY_FREE)
+		kmalloc_track_begin(&track);
 	r->mode = o.mode;
 	r->quiet = o.quiet;
 	r->o = &o;
@@ -653,9 +657,17 @@ out:
 	replay_unplan(r);
 	sched_schedule_destroy(&fl.parsed_dec);
 	sched_preempts_destroy(&fl.parsed_pre);
-	r_stopped = r->stopped;
+	/*
+	 * What a stopped run's actors held, or what a run broken by a violation
+	 * left referenced, its teardown could not free: free it now, as an
+	 * exiting process's objects go, so campaigns neither grow nor leak.  A
+	 * leak is a finding only of a run that had none before.
+	 */
+	wreck = r->stopped || (!ret && res->violations);
 	kfree(r);
-	if (!ret && !o.no_kmalloc_leak_check && !r_stopped && !res->out_of_memory)
+	if (o.mode != REPLAY_FREE)
+		kmalloc_track_end(&track, wreck);
+	if (!ret && !o.no_kmalloc_leak_check && !wreck && !res->out_of_memory)
 		check_kmalloc_leak(t, res->mode == REPLAY_FREE ? kmalloc_base : kmalloc_thread_base,
 				   res);
 	/* Reports after this replay are news again. */

@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -377,6 +378,113 @@ static bool over_budget(size_t size, gfp_t gfp)
 	return !(gfp & __GFP_NOFAIL);
 }
 
+/* ---- a run's allocations (no kernel counterpart: a process exiting) ------------- */
+
+/*
+ * A deterministic run that is stopped (deadlock, livelock, BUG) abandons its
+ * actors inside their statements, holding references: the world's teardown
+ * cannot free what they hold, as an exiting process's kernel objects with
+ * elevated refcounts would stay too.  The replayer tracks the pointers a run
+ * allocates and, for a stopped run, frees what its teardown left: the wreck.
+ * Only for runs that stay on one OS thread (det and ordered), where every
+ * allocation and free of the run happens on this thread: the set is per
+ * thread, and unlocked.  Open addressing with linear probing and
+ * backward-shift deletion; the table is the host's memory (malloc), not the
+ * model's.  Iterating it in address order frees the wreck in an order that
+ * depends on addresses, which is no model decision: the run is over.
+ */
+static __thread struct kmalloc_track *kmalloc_track_cur;
+
+static size_t track_hash(const void *p, size_t mask)
+{
+	return (size_t)(((uintptr_t)p >> 4) * 0x9e3779b97f4a7c15ull >> 20) & mask;
+}
+
+static void track_insert_slot(struct kmalloc_track *t, void *p)
+{
+	size_t i = track_hash(p, t->mask);
+
+	while (t->slot[i])
+		i = (i + 1) & t->mask;
+	t->slot[i] = p;
+	t->nr++;
+}
+
+static void track_grow(struct kmalloc_track *t)
+{
+	size_t old_size = t->slot ? t->mask + 1 : 0, size = old_size ? old_size * 2 : 1024;
+	void **old = t->slot;
+
+	t->slot = calloc(size, sizeof(*t->slot));
+	BUG_ON(!t->slot);	/* the host's memory, as the backend's */
+	t->mask = size - 1;
+	t->nr = 0;
+	for (size_t i = 0; i < old_size; i++)
+		if (old[i])
+			track_insert_slot(t, old[i]);
+	free(old);
+}
+
+static inline void track_alloc(void *p)
+{
+	struct kmalloc_track *t = kmalloc_track_cur;
+
+	if (likely(!t))
+		return;
+	if (unlikely(!t->slot || 2 * (t->nr + 1) > t->mask + 1))
+		track_grow(t);
+	track_insert_slot(t, p);
+}
+
+static inline void track_free(void *p)
+{
+	struct kmalloc_track *t = kmalloc_track_cur;
+	size_t i, j;
+
+	if (likely(!t) || !t->slot)
+		return;
+	for (i = track_hash(p, t->mask); t->slot[i] != p; i = (i + 1) & t->mask)
+		if (!t->slot[i])
+			return;	/* allocated before the run began */
+	/* Backward shift: pull later entries of the probe chain into the hole. */
+	for (j = (i + 1) & t->mask; t->slot[j]; j = (j + 1) & t->mask) {
+		size_t home = track_hash(t->slot[j], t->mask);
+
+		/* Does j's entry stay reachable with the hole at i?  Only if home is in (i, j]. */
+		if (i <= j ? (home <= i || home > j) : (home <= i && home > j)) {
+			t->slot[i] = t->slot[j];
+			i = j;
+		}
+	}
+	t->slot[i] = NULL;
+	t->nr--;
+}
+
+void kmalloc_track_begin(struct kmalloc_track *t)
+{
+	memset(t, 0, sizeof(*t));
+	WARN_ON(kmalloc_track_cur);
+	kmalloc_track_cur = t;
+}
+
+static void __kfree(void *p);
+
+long kmalloc_track_end(struct kmalloc_track *t, bool reclaim)
+{
+	long freed = 0;
+
+	kmalloc_track_cur = NULL;
+	for (size_t i = 0; reclaim && t->slot && i <= t->mask; i++) {
+		if (t->slot[i]) {
+			__kfree(t->slot[i]);
+			freed++;
+		}
+	}
+	free(t->slot);
+	memset(t, 0, sizeof(*t));
+	return freed;
+}
+
 /* ---- the allocator underneath ------------------------------------------------- */
 
 static bool is_power_of_2(size_t n)
@@ -457,11 +565,13 @@ static void *__kmalloc(size_t size, size_t align, gfp_t gfp, bool vmalloc_ok)
 	/* The host running out of memory is not a model event: treat as fatal. */
 	BUG_ON(!p);
 	kmalloc_account(1, (long)__backend_size(p));
+	track_alloc(p);
 	return p;
 }
 
 static void __kfree(void *p)
 {
+	track_free(p);
 	kmalloc_account(-1, -(long)__backend_size(p));
 	__backend_free(p);
 }

@@ -200,6 +200,23 @@ bool kmalloc_budget_exceeded(struct kmalloc_budget_hit *hit);
 /* Forget it: a new run starts. */
 void kmalloc_budget_clear(void);
 
+/* ---- a run's allocations (a process's exit; no kernel counterpart) --------------- */
+
+struct kmalloc_track {
+	void **slot;		/* open addressing; host memory */
+	size_t mask;
+	size_t nr;
+};
+
+/*
+ * Track every allocation this OS thread makes from now on, and forget each
+ * that is freed; kmalloc_track_end() stops, and with @reclaim frees what is
+ * left (a stopped run's wreck), returning how many objects that was.  For
+ * runs whose allocations and frees all happen on this thread.
+ */
+void kmalloc_track_begin(struct kmalloc_track *t);
+long kmalloc_track_end(struct kmalloc_track *t, bool reclaim);
+
 /* ---- failure injection [mm/failslab.c, lib/fault-inject.c: should_fail()] ---------- */
 
 /*
