@@ -9,6 +9,8 @@ set -euo pipefail
 pkgs=(build-essential cmake pkg-config liburcu-dev libjemalloc-dev libcmocka-dev lcov jq)
 if [ "${1:-}" = "--browser" ]; then
 	pkgs=(chromium)
+elif [ "${1:-}" = "--fuzz" ]; then
+	pkgs=(clang libclang-rt-dev)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
