@@ -2,7 +2,8 @@
 /*
  * kmalloc and friends (kernel/mm/slab.c): zeroing, overflow checks, the
  * kernel's special cases (ZERO_SIZE_PTR, natural alignment), kmem_cache, the
- * live-object counter and the seeded failure injection (failslab).
+ * live-object counter, the seeded failure injection (failslab), the memory
+ * budget and the tracker that frees a stopped run's wreck.
  */
 /* gmemsim-test-layer: kernel */
 #include <errno.h>
@@ -131,6 +132,77 @@ static void test_live_counter(void **state)
 	}
 	for (int i = 0; i < 10; i++)
 		kfree(p[i]);
+	assert_int_equal(kmalloc_live(), live);
+}
+
+/*
+ * The wreck tracker: what is freed while tracking leaves the set (whatever
+ * the table's probe chains look like after backward-shift deletions), what
+ * was allocated before is not tracked, and reclaiming frees exactly the rest.
+ */
+static void test_track_reclaims_the_rest(void **state)
+{
+	enum { N = 5000 };
+	struct kmalloc_track t;
+	void *before = kmalloc(64, GFP_KERNEL), **p = calloc(N, sizeof(*p));
+	long live = kmalloc_live();
+	u64 x = base_seed | 1;
+
+	assert_non_null(p);
+	kmalloc_track_begin(&t);
+	for (int i = 0; i < N; i++) {
+		p[i] = kmalloc(16 + i % 200, GFP_KERNEL);
+		assert_non_null(p[i]);
+	}
+	kfree(before);	/* not the run's: no entry to drop */
+	/* Free a seeded two thirds in a shuffled order. */
+	for (int i = N - 1; i > 0; i--) {
+		int j;
+		void *tmp;
+
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		j = (int)(x % (u64)(i + 1));
+		tmp = p[i], p[i] = p[j], p[j] = tmp;
+	}
+	for (int i = 0; i < 2 * N / 3; i++)
+		kfree(p[i]);
+	assert_int_equal(t.nr, N - 2 * N / 3);
+	assert_int_equal(kmalloc_track_end(&t, true), N - 2 * N / 3);
+	assert_int_equal(kmalloc_live(), live - 1);
+	/* Not reclaiming leaves them to their owner. */
+	kmalloc_track_begin(&t);
+	p[0] = kmalloc(8, GFP_KERNEL);
+	assert_int_equal(kmalloc_track_end(&t, false), 0);
+	kfree(p[0]);
+	free(p);
+}
+
+/* The memory budget: an allocation past it fails and marks the run, once. */
+static void test_budget(void **state)
+{
+	long budget = kmalloc_budget_get(), live = kmalloc_live();
+	struct kmalloc_budget_hit hit;
+	void *p;
+
+	kmalloc_budget_clear();
+	kmalloc_budget_set(kmalloc_live_bytes() + (1L << 20));
+	p = kmalloc(4096, GFP_KERNEL);
+	assert_non_null(p);
+	assert_false(kmalloc_budget_exceeded(NULL));
+	assert_null(kvmalloc(2L << 20, GFP_KERNEL));
+	assert_true(kmalloc_budget_exceeded(&hit));
+	assert_int_equal(hit.size, 2L << 20);
+	assert_null(kvmalloc(3L << 20, GFP_KERNEL));
+	assert_true(kmalloc_budget_exceeded(&hit));
+	assert_int_equal(hit.size, 2L << 20);	/* the first refusal is the one named */
+	kfree(p);
+	kmalloc_budget_clear();
+	assert_false(kmalloc_budget_exceeded(NULL));
+	kmalloc_budget_set(0);
+	p = kvmalloc(3L << 20, GFP_KERNEL);
+	assert_non_null(p);
+	kvfree(p);
+	kmalloc_budget_set(budget);
 	assert_int_equal(kmalloc_live(), live);
 }
 
@@ -365,6 +437,8 @@ int main(void)
 		cmocka_unit_test(test_array_overflow),
 		cmocka_unit_test(test_kernel_special_cases),
 		cmocka_unit_test(test_live_counter),
+		cmocka_unit_test(test_track_reclaims_the_rest),
+		cmocka_unit_test(test_budget),
 		cmocka_unit_test(test_kmem_cache),
 		cmocka_unit_test(test_might_sleep_in_atomic),
 		cmocka_unit_test(test_fail_same_seed_same_pattern),

@@ -66,9 +66,14 @@ static unsigned long kmalloc_nr_failed;
  * Thread exit (runs on the exiting thread): hand the block over to the next
  * thread that starts.  An allocation after this adopts a block again.
  */
+static __thread struct kmalloc_track kmalloc_track_spare;	/* see kmalloc_track_begin() */
+
 static void kmalloc_stat_exit(void *arg)
 {
 	struct kmalloc_stat *st = arg;
+
+	free(kmalloc_track_spare.slot);
+	memset(&kmalloc_track_spare, 0, sizeof(kmalloc_track_spare));
 
 	kmalloc_stat_mine = NULL;
 	pthread_mutex_lock(&kmalloc_stat_lock);	/* the dead mark vs adoption */
@@ -460,9 +465,16 @@ static inline void track_free(void *p)
 	t->nr--;
 }
 
+/*
+ * The table outlives the runs of its thread (kmalloc_track_spare): a clean run
+ * frees everything it allocated, so it ends with the table empty again, and
+ * the next run starts without allocating one (campaigns run thousands of
+ * replays a second).
+ */
 void kmalloc_track_begin(struct kmalloc_track *t)
 {
-	memset(t, 0, sizeof(*t));
+	*t = kmalloc_track_spare;
+	memset(&kmalloc_track_spare, 0, sizeof(kmalloc_track_spare));
 	WARN_ON(kmalloc_track_cur);
 	kmalloc_track_cur = t;
 }
@@ -474,13 +486,21 @@ long kmalloc_track_end(struct kmalloc_track *t, bool reclaim)
 	long freed = 0;
 
 	kmalloc_track_cur = NULL;
-	for (size_t i = 0; reclaim && t->slot && i <= t->mask; i++) {
+	for (size_t i = 0; t->nr && i <= t->mask; i++) {
 		if (t->slot[i]) {
-			__kfree(t->slot[i]);
-			freed++;
+			if (reclaim) {
+				__kfree(t->slot[i]);
+				freed++;
+			}
+			t->slot[i] = NULL;
 		}
 	}
-	free(t->slot);
+	t->nr = 0;
+	/* Keep it for this thread's next run (one spare; a nested one is freed). */
+	if (!kmalloc_track_spare.slot)
+		kmalloc_track_spare = *t;
+	else
+		free(t->slot);
 	memset(t, 0, sizeof(*t));
 	return freed;
 }
