@@ -466,6 +466,12 @@ static void phys_pcp_release_all(struct phys_mem *pm)
 	}
 }
 
+void phys_mem_abandon(struct phys_mem *pm)
+{
+	phys_pcp_release_all(pm);
+	pm->pcps = NULL;
+}
+
 unsigned long phys_mem_destroy(struct phys_mem *pm)
 {
 	unsigned long s, leaked = 0;

@@ -664,6 +664,9 @@ out:
 	 * leak is a finding only of a run that had none before.
 	 */
 	wreck = r->stopped || (!ret && res->violations);
+	/* A teardown stopped in its turn (blocked on the wreck) left the world built. */
+	if (wreck)
+		world_abandon(&r->w);
 	kfree(r);
 	if (o.mode != REPLAY_FREE)
 		kmalloc_track_end(&track, wreck);

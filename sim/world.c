@@ -171,6 +171,17 @@ void world_destroy(struct world *w)
 	memset(w, 0, sizeof(*w));
 }
 
+void world_abandon(struct world *w)
+{
+	if (!w->t)
+		return;		/* destroyed, or never built */
+	if (w->pm)
+		phys_mem_abandon(w->pm);
+	phys_mem_set_current(NULL);
+	files_set_current(NULL);
+	memset(w, 0, sizeof(*w));
+}
+
 /* ---- statements ------------------------------------------------------------------------ */
 
 static void ret_out(struct outcome *out, long ret)

@@ -84,6 +84,8 @@ int world_create(struct world *w, const struct trace *t, char *err, size_t errle
  * the mm; then report any page still allocated as a leak.
  */
 void world_destroy(struct world *w);
+/* A teardown that did not finish (a stopped run's): let go of what is not model heap. */
+void world_abandon(struct world *w);
 
 /*
  * Make the calling thread a thread of this world's process: its pfn space and

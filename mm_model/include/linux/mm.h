@@ -78,6 +78,12 @@ struct phys_mem *phys_mem_create(u64 size, u64 seed);
  * pfns held by threads' page lists are not leaks.
  */
 unsigned long phys_mem_destroy(struct phys_mem *pm);
+/*
+ * @pm's owner is gone without destroying it (a stopped run's teardown did not
+ * finish; its memory is reclaimed as a whole): hand its page lists, which
+ * are process-lifetime bookkeeping outside the model's heap, back to the pool.
+ */
+void phys_mem_abandon(struct phys_mem *pm);
 /* The thread-local override (NULL: fall back to the default). */
 void phys_mem_set_current(struct phys_mem *pm);
 /* The process default; NULL restores the built-in 64 GiB seed-1 space. */
