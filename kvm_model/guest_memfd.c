@@ -471,8 +471,10 @@ static const struct super_operations kvm_gmem_super_operations = {
 };
 
 /* The guest_memfd pseudo filesystem (kvm_gmem_mnt's superblock). */
+/* [kvm_gmem_init_fs_context] the kvm_guest_memory pseudo-fs: noexec, nodev. */
 static struct super_block kvm_gmem_sb = {
 	.s_id = "guest_memfd",
+	.s_iflags = SB_I_NOEXEC | SB_I_NODEV,
 	.s_maxbytes = MAX_LFS_FILESIZE,
 	.s_op = &kvm_gmem_super_operations,
 };
@@ -508,6 +510,8 @@ static int __kvm_gmem_create(struct kvm *kvm, loff_t size, u64 flags)
 
 	inode->i_op = &kvm_gmem_iops;
 	inode->i_mapping->a_ops = &kvm_gmem_aops;
+	/* [alloc_anon_inode] owner read/write: fstat() says 0100600. */
+	inode->i_mode = S_IRUSR | S_IWUSR;
 	inode->i_mode |= S_IFREG;
 	inode->i_size = size;
 	mapping_set_gfp_mask(inode->i_mapping, GFP_HIGHUSER);

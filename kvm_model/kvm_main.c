@@ -8,8 +8,10 @@
  * Simplified: no vCPUs, buses, irqfds, debugfs or stats files here (vCPUs are
  * the MMU issue's); the VM fd is the struct kvm pointer and its close() is
  * kvm_vm_release(); "current->mm" is passed in explicitly.  The x86 VM types
- * are the two that exist without hardware CoCo: DEFAULT and SW_PROTECTED (the
- * kernel offers SW_PROTECTED only with the TDP MMU; the model always does).
+ * are the two that exist without hardware CoCo: DEFAULT and SW_PROTECTED,
+ * the latter as the host profile allows (<linux/kvm_profile.h>).  Where the
+ * kernel has an #ifdef (SMM, the generic memory attributes) the code asks
+ * the VM's host profile.
  */
 #include <linux/kvm_host.h>
 #include <linux/slab.h>
@@ -53,16 +55,16 @@ const struct kvm_arch_mmu_ops kvm_nommu_ops = {
 
 /* ---- VM creation and destruction ---------------------------------------------- */
 
-/* [x86.c: kvm_is_vm_type_supported]: DEFAULT always, SW_PROTECTED with TDP. */
-static bool kvm_is_vm_type_supported(unsigned long type)
+/* [x86.c: kvm_is_vm_type_supported] */
+static bool kvm_is_vm_type_supported(const struct kvm_host_profile *host, unsigned long type)
 {
-	return type == KVM_X86_DEFAULT_VM || type == KVM_X86_SW_PROTECTED_VM;
+	return type < 32 && (kvm_host_supported_vm_types(host) & BIT(type));
 }
 
 /* [x86.c: kvm_arch_init_vm], the parts that shape the control plane. */
 static int kvm_arch_init_vm(struct kvm *kvm, unsigned long type)
 {
-	if (!kvm_is_vm_type_supported(type))
+	if (!kvm_is_vm_type_supported(kvm->host, type))
 		return -EINVAL;
 
 	kvm->arch.vm_type = type;
@@ -108,6 +110,7 @@ struct kvm *kvm_create_vm(unsigned long type, struct mm_struct *mm)
 
 	rwlock_init(&kvm->mmu_lock);
 	kvm->mm = mm;
+	kvm->host = kvm_host_current();
 	mutex_init(&kvm->lock);
 	mutex_init(&kvm->slots_lock);
 	mutex_init(&kvm->slots_arch_lock);
@@ -237,8 +240,12 @@ void kvm_vm_bugged(struct kvm *kvm)
 
 /* ---- capabilities ------------------------------------------------------------ */
 
-/* [x86.c: kvm_vm_ioctl_check_extension], the capabilities the model has. */
-static int kvm_arch_check_extension(struct kvm *kvm, long ext)
+/*
+ * [x86.c: kvm_vm_ioctl_check_extension], the capabilities the model has;
+ * @host is the VM's, or /dev/kvm's for @kvm NULL.
+ */
+static int kvm_arch_check_extension(const struct kvm_host_profile *host, struct kvm *kvm,
+				    long ext)
 {
 	switch (ext) {
 	case KVM_CAP_READONLY_MEM:
@@ -246,9 +253,9 @@ static int kvm_arch_check_extension(struct kvm *kvm, long ext)
 	case KVM_CAP_MEMORY_FAULT_INFO:
 		return 1;
 	case KVM_CAP_VM_TYPES:
-		return BIT(KVM_X86_DEFAULT_VM) | BIT(KVM_X86_SW_PROTECTED_VM);
+		return (int)kvm_host_supported_vm_types(host);
 	case KVM_CAP_PRE_FAULT_MEMORY:
-		return 1;	/* tdp_enabled */
+		return host->tdp_enabled;
 	case KVM_CAP_NR_MEMSLOTS:
 		return KVM_USER_MEM_SLOTS;
 	default:
@@ -257,35 +264,43 @@ static int kvm_arch_check_extension(struct kvm *kvm, long ext)
 }
 
 /* [kvm_main.c: kvm_vm_ioctl_check_extension_generic]; @kvm NULL = /dev/kvm. */
-static int kvm_check_extension_generic(struct kvm *kvm, long ext)
+static int kvm_check_extension_generic(const struct kvm_host_profile *host, struct kvm *kvm,
+				       long ext)
 {
 	switch (ext) {
 	case KVM_CAP_USER_MEMORY:
 	case KVM_CAP_USER_MEMORY2:
 		return 1;
 	case KVM_CAP_MULTI_ADDRESS_SPACE:
+		/* #if KVM_MAX_NR_ADDRESS_SPACES > 1: else the arch's default, 0. */
+		if (kvm_host_max_nr_address_spaces(host) == 1)
+			break;
 		if (kvm)
 			return kvm_arch_nr_memslot_as_ids(kvm);
-		return KVM_MAX_NR_ADDRESS_SPACES;
+		return kvm_host_max_nr_address_spaces(host);
 	case KVM_CAP_MEMORY_ATTRIBUTES:
+		/* #ifdef CONFIG_KVM_GENERIC_MEMORY_ATTRIBUTES */
+		if (!host->generic_memory_attributes)
+			break;
 		return (int)kvm_supported_mem_attributes(kvm);
 	case KVM_CAP_GUEST_MEMFD:
 		return 1;
 	case KVM_CAP_GUEST_MEMFD_FLAGS:
 		return (int)kvm_gmem_get_supported_flags(kvm);
 	default:
-		return kvm_arch_check_extension(kvm, ext);
+		break;
 	}
+	return kvm_arch_check_extension(host, kvm, ext);
 }
 
 int kvm_dev_ioctl_check_extension(long ext)
 {
-	return kvm_check_extension_generic(NULL, ext);
+	return kvm_check_extension_generic(kvm_host_current(), NULL, ext);
 }
 
 int kvm_vm_ioctl_check_extension(struct kvm *kvm, long ext)
 {
-	return kvm_check_extension_generic(kvm, ext);
+	return kvm_check_extension_generic(kvm->host, kvm, ext);
 }
 
 /* ---- the VM ioctl ------------------------------------------------------------- */
@@ -325,6 +340,9 @@ long kvm_vm_ioctl(struct kvm *kvm, struct mm_struct *caller_mm, unsigned int ioc
 			return -EFAULT;
 		return kvm_vm_ioctl_set_memory_region(kvm, argp, true);
 	case KVM_SET_MEMORY_ATTRIBUTES:
+		/* #ifdef CONFIG_KVM_GENERIC_MEMORY_ATTRIBUTES: else the arch ioctl's -ENOTTY. */
+		if (!kvm->host->generic_memory_attributes)
+			break;
 		if (!argp)
 			return -EFAULT;
 		return kvm_vm_ioctl_set_mem_attributes(kvm, argp);
@@ -333,7 +351,8 @@ long kvm_vm_ioctl(struct kvm *kvm, struct mm_struct *caller_mm, unsigned int ioc
 			return -EFAULT;
 		return kvm_gmem_create(kvm, argp);
 	default:
-		/* 2.0 row 3: not a generic ioctl; x86 has none of the others. */
-		return -ENOTTY;
+		break;
 	}
+	/* 2.0 row 3: not a generic ioctl; x86 has none of the others. */
+	return -ENOTTY;
 }

@@ -5,10 +5,11 @@
  * arch/x86/kvm/mmu/mmu.c (kvm_arch_vcpu_pre_fault_memory, kvm_tdp_map_page),
  * Linux 6.18: the rows of kernel-reference 2.8.
  *
- * Both of the model's MMUs are reached through kvm_tdp_page_fault (the
- * legacy one is tdp_mmu=N with EPT: direct_page_fault), so the EOPNOTSUPP row
- * for shadow paging / nested MMUs cannot fire; the TDX shared-bit alias row
- * cannot either (no TDX).  Default and SW-protected VMs allow prefaulting.
+ * On a host profile with tdp_enabled, both of the model's MMUs are reached
+ * through kvm_tdp_page_fault (the legacy one is tdp_mmu=N with EPT:
+ * direct_page_fault); on a shadow-paging host (6.18-legacy) the EOPNOTSUPP
+ * row fires.  There are no nested MMUs, and no TDX shared-bit alias row.
+ * Default and SW-protected VMs allow prefaulting.
  */
 #include <linux/kvm_host.h>
 #include <linux/fs.h>
@@ -37,6 +38,13 @@ static int kvm_tdp_map_page(struct kvm_vcpu *vcpu, gpa_t gpa, u64 error_code, u8
 {
 	unsigned int retries = 0;
 	int r;
+
+	/*
+	 * Only the TDP page fault handler's MMU is indexed by gpa: a host
+	 * with shadow paging (tdp_enabled=N) cannot prefault.
+	 */
+	if (!vcpu->kvm->host->tdp_enabled)
+		return -EOPNOTSUPP;
 
 	do {
 		if (READ_ONCE(vcpu->signal_pending))

@@ -502,6 +502,12 @@ static unsigned long do_mmap(struct mm_struct *mm, struct file *file, unsigned l
 		case MAP_PRIVATE:
 			if (!(file->f_mode & FMODE_READ))
 				return -EACCES;
+			/* No VM_MAYEXEC: a later mprotect(PROT_EXEC) gets -EACCES. */
+			if (path_noexec(file)) {
+				if (vm_flags & VM_EXEC)
+					return -EPERM;
+				vm_flags &= ~VM_MAYEXEC;
+			}
 			if (!file->f_op->mmap)
 				return -ENODEV;
 			if (vm_flags & VM_GROWSDOWN)

@@ -460,7 +460,7 @@ static int run_alone(struct replay *r, enum replay_mode mode,
 static int replay_setup(struct replay *r, char *err, size_t errlen)
 {
 	const struct trace *t = r->t;
-	int ret = world_create(&r->w, t, err, errlen);
+	int ret = world_create(&r->w, t, r->o->profile, err, errlen);
 
 	if (ret)
 		return ret;

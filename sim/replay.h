@@ -48,6 +48,8 @@ struct replay_opts {
 	bool quiet;			/* no violation reports printed */
 	bool full_checks;		/* every check walks everything (world.full_checks) */
 	bool no_kmalloc_leak_check;	/* free mode while other threads allocate too */
+	/* The host to run on (--profile); NULL: the trace's vm profile=, else the default. */
+	const struct kvm_host_profile *profile;
 	/* Called after each event with the scheduling steps it spanned (det). */
 	void (*on_stmt)(void *arg, const struct trace_stmt *st, u64 first_step, u64 last_step);
 	void *on_stmt_arg;

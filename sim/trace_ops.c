@@ -10,6 +10,7 @@
 #include <linux/bug_inject.h>
 #include <linux/fs.h>
 #include <linux/kvm.h>
+#include <linux/kvm_profile.h>
 #include <linux/mm_host.h>
 #include <linux/shmem_fs.h>
 
@@ -25,6 +26,31 @@ static const struct trace_flag vm_types[] = {
 static const struct trace_flag mmu_kinds[] = {
 	{ "tdp", 0 },
 	{ "legacy", 1 },
+	{ NULL, 0 },
+};
+
+/* Values of the vm profile= argument: indices in kvm_host_profiles. */
+static struct trace_flag host_profiles[8];
+
+static void __attribute__((constructor)) host_profiles_init(void)
+{
+	for (unsigned int i = 0; i < kvm_nr_host_profiles && i + 1 < ARRAY_SIZE(host_profiles); i++)
+		host_profiles[i] = (struct trace_flag){ kvm_host_profiles[i].name, i };
+}
+
+/* KVM_CHECK_EXTENSION's capabilities the model answers for (any number is passed). */
+static const struct trace_flag caps[] = {
+	{ "user_memory", KVM_CAP_USER_MEMORY },
+	{ "nr_memslots", KVM_CAP_NR_MEMSLOTS },
+	{ "readonly_mem", KVM_CAP_READONLY_MEM },
+	{ "multi_address_space", KVM_CAP_MULTI_ADDRESS_SPACE },
+	{ "user_memory2", KVM_CAP_USER_MEMORY2 },
+	{ "memory_fault_info", KVM_CAP_MEMORY_FAULT_INFO },
+	{ "memory_attributes", KVM_CAP_MEMORY_ATTRIBUTES },
+	{ "guest_memfd", KVM_CAP_GUEST_MEMFD },
+	{ "vm_types", KVM_CAP_VM_TYPES },
+	{ "pre_fault_memory", KVM_CAP_PRE_FAULT_MEMORY },
+	{ "guest_memfd_flags", KVM_CAP_GUEST_MEMFD_FLAGS },
 	{ NULL, 0 },
 };
 
@@ -113,7 +139,8 @@ static const struct trace_flag memslot_flags[] = {
 const struct trace_op_desc trace_ops[TOP_NR] = {
 	[TOP_VM] = { "vm", TA_SETUP, false,
 		     { ENUM("type", vm_types), RANGE("vcpus", 1, TRACE_MAX_VCPUS),
-		       NAMES("mmu", mmu_kinds), BOOLEAN("hybrid"), BOOLEAN("filter_roots"),
+		       NAMES("mmu", mmu_kinds), NAMES("profile", host_profiles), BOOLEAN("hybrid"),
+		       BOOLEAN("filter_roots"),
 		       { .key = "phys_size", .type = TP_ADDR, .min = PUD_SIZE,
 			 .max = PHYS_MEM_MAX_PFNS << PAGE_SHIFT },
 		       NUM("phys_seed") } },
@@ -178,6 +205,16 @@ const struct trace_op_desc trace_ops[TOP_NR] = {
 		       { REQ_ADDR("gpa"), BOOLEAN("private"), BOOLEAN("shared") } },
 	[TOP_PRE_FAULT] = { "pre_fault", TA_VCPU, true,
 			    { REQ_ADDR("gpa"), REQ_ADDR("size") } },
+	[TOP_VM_CREATE] = { "vm_create", TA_SETUP | TA_VMM, true,
+			    { { .key = "type", .type = TP_ENUM, .table = vm_types,
+				.required = true } } },
+	[TOP_CHECK_EXTENSION] = { "check_extension", TA_SETUP | TA_VMM, true,
+				  { { .key = "cap", .type = TP_ENUM, .table = caps,
+				      .required = true }, BOOLEAN("vm") } },
+	[TOP_FSTAT] = { "fstat", TA_SETUP | TA_VMM | TA_HOST, true,
+			{ REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD) } },
+	[TOP_FCNTL_GETFL] = { "fcntl_getfl", TA_SETUP | TA_VMM | TA_HOST, true,
+			      { REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD) } },
 };
 
 int trace_param_index(enum trace_op_id op, const char *key)

@@ -662,6 +662,11 @@ static int parse_stmt(struct parser *p, struct token *tok, int nr)
 	ret = check_required(p, st, tok[first].col);
 	if (ret)
 		return ret;
+	if ((op == TOP_FSTAT || op == TOP_FCNTL_GETFL) &&
+	    trace_has(st, trace_param_index(op, "gmem")) ==
+	    trace_has(st, trace_param_index(op, "memfd")))
+		return perr(p, tok[first].col, "%s names one file: gmem= or memfd=",
+			    trace_ops[op].name);
 	if (op == TOP_VM)
 		return finish_vm(p, st, tok[0].col);
 	if (op != TOP_BARRIER && actor == TRACE_ACTOR_SETUP && op != TOP_RUN &&

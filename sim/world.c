@@ -51,7 +51,35 @@ static struct world_obj *obj(struct world *w, const struct trace_stmt *st, const
 
 /* ---- the world -------------------------------------------------------------------- */
 
-int world_create(struct world *w, const struct trace *t, char *err, size_t errlen)
+/*
+ * The simulated host: the profile (@host, else the trace's, else the
+ * default) as the vm statement loads KVM on it.  mmu=legacy is kvm.tdp_mmu=N;
+ * mmu=tdp needs a host with TDP.
+ */
+static int world_host(struct world *w, const struct trace_stmt *vm,
+		      const struct kvm_host_profile *host, char *err, size_t errlen)
+{
+	if (!host)
+		host = has(vm, "profile") ? &kvm_host_profiles[arg(vm, "profile", 0)]
+					  : KVM_HOST_PROFILE_DEFAULT;
+	w->host = *host;
+	if (has(vm, "mmu")) {
+		bool legacy = arg(vm, "mmu", 0);
+
+		if (!legacy && !host->tdp_enabled) {
+			snprintf(err, errlen, "%s:%u:1: mmu=tdp: host profile %s has no TDP"
+				 " (shadow paging)", w->t->file, vm->line, host->name);
+			return -EINVAL;
+		}
+		w->host.tdp_mmu_enabled = !legacy;
+	}
+	w->host.private_legacy = has(vm, "hybrid");
+	kvm_host_set_current(&w->host);
+	return 0;
+}
+
+int world_create(struct world *w, const struct trace *t, const struct kvm_host_profile *host,
+		 char *err, size_t errlen)
 {
 	const struct trace_stmt *vm = NULL;
 	struct kvm_mmu_options mo = { 0 };
@@ -90,20 +118,28 @@ int world_create(struct world *w, const struct trace *t, char *err, size_t errle
 	w->mm = mm_alloc("vmm");
 	if (!w->mm)
 		goto enomem;
+	ret = world_host(w, vm, host, err, errlen);
+	if (ret)
+		return ret;
 	w->kvm = kvm_create_vm(arg(vm, "type", KVM_X86_DEFAULT_VM), w->mm);
 	if (IS_ERR(w->kvm)) {
 		ret = PTR_ERR(w->kvm);
 		w->kvm = NULL;
-		snprintf(err, errlen, "%s:%u: KVM_CREATE_VM failed: %d", t->file, vm->line, ret);
+		snprintf(err, errlen, "%s:%u:1: KVM_CREATE_VM type %llu failed: -%s (host profile %s%s"
+			 " offers the VM types 0x%x)", t->file, vm->line,
+			 (unsigned long long)arg(vm, "type", KVM_X86_DEFAULT_VM),
+			 trace_errno_name(ret) ? trace_errno_name(ret) : "?", w->host.name,
+			 w->host.tdp_mmu_enabled || !w->host.tdp_enabled ? "" : " with mmu=legacy",
+			 kvm_host_supported_vm_types(&w->host));
 		return ret;
 	}
-	mo.type = arg(vm, "mmu", 0) ? KVM_MMU_LEGACY : KVM_MMU_TDP;
-	mo.allow_private_legacy = has(vm, "hybrid");
+	mo.type = w->host.tdp_mmu_enabled ? KVM_MMU_TDP : KVM_MMU_LEGACY;
+	mo.allow_private_legacy = w->host.private_legacy;
 	/* Model extension: zaps honour attr_filter as with TDX's mirror roots. */
 	mo.honour_attr_filter = has(vm, "filter_roots");
 	ret = kvm_mmu_attach(w->kvm, &mo);
 	if (ret) {
-		snprintf(err, errlen, "%s:%u: cannot attach the %s MMU to this VM: %d%s", t->file,
+		snprintf(err, errlen, "%s:%u:1: cannot attach the %s MMU to this VM: %d%s", t->file,
 			 vm->line, mo.type == KVM_MMU_LEGACY ? "legacy" : "TDP", ret,
 			 ret == -EOPNOTSUPP ? " (private memory on the legacy MMU needs 'hybrid')" : "");
 		return ret;
@@ -114,7 +150,7 @@ int world_create(struct world *w, const struct trace *t, char *err, size_t errle
 		if (IS_ERR(w->vcpu[i])) {
 			ret = PTR_ERR(w->vcpu[i]);
 			w->vcpu[i] = NULL;
-			snprintf(err, errlen, "%s:%u: KVM_CREATE_VCPU %u failed: %d", t->file,
+			snprintf(err, errlen, "%s:%u:1: KVM_CREATE_VCPU %u failed: %d", t->file,
 				 vm->line, i, ret);
 			return ret;
 		}
@@ -129,6 +165,7 @@ void world_enter(struct world *w)
 {
 	phys_mem_set_current(w->pm);
 	files_set_current(w->files);
+	kvm_host_set_current(&w->host);
 }
 
 void world_destroy(struct world *w)
@@ -168,6 +205,7 @@ void world_destroy(struct world *w)
 	}
 	phys_mem_set_current(NULL);
 	files_set_current(NULL);
+	kvm_host_set_current(NULL);
 	memset(w, 0, sizeof(*w));
 }
 
@@ -179,6 +217,7 @@ void world_abandon(struct world *w)
 		phys_mem_abandon(w->pm);
 	phys_mem_set_current(NULL);
 	files_set_current(NULL);
+	kvm_host_set_current(NULL);
 	memset(w, 0, sizeof(*w));
 }
 
@@ -444,6 +483,60 @@ static void do_access(struct world *w, const struct trace_stmt *st, int actor,
 	out->exit = exit_of(vcpu, ret);
 }
 
+/*
+ * KVM_CREATE_VM of one more VM, closed at once: what a VMM probing the host's
+ * VM types sees.  The world's own VM is the vm statement's.
+ */
+static long do_vm_create(struct world *w, const struct trace_stmt *st)
+{
+	struct kvm *kvm = kvm_create_vm(arg(st, "type", 0), w->mm);
+
+	if (IS_ERR(kvm))
+		return PTR_ERR(kvm);
+	kvm_vm_release(kvm);
+	return 0;
+}
+
+/* KVM_CHECK_EXTENSION on /dev/kvm, or with 'vm' on the VM fd: the value it returns. */
+static long do_check_extension(struct world *w, const struct trace_stmt *st,
+			       struct outcome *out)
+{
+	long cap = (long)arg(st, "cap", 0);
+	long r = has(st, "vm") ? vm_ioctl(w, KVM_CHECK_EXTENSION, (void *)cap)
+			       : kvm_dev_ioctl_check_extension(cap);
+
+	if (r >= 0) {
+		out->value = (u64)r;
+		out->has_value = true;
+	}
+	return r;
+}
+
+/* fstat(2)'s st_mode, or fcntl(F_GETFL), of a guest_memfd or memfd. */
+static long do_file_query(struct world *w, const struct trace_stmt *st, struct outcome *out)
+{
+	struct world_obj *o = obj(w, st, "gmem");
+	struct file *file;
+	struct kstat stat;
+	long ret = 0;
+
+	if (o)
+		file = o->fd >= 0 ? fget((unsigned int)o->fd) : NULL;
+	else
+		file = (o = obj(w, st, "memfd"))->file ? get_file(o->file) : NULL;
+	if (!file)
+		return -EBADF;
+	if (st->op == TOP_FSTAT) {
+		ret = vfs_getattr(file, &stat);
+		out->value = stat.mode;
+	} else {
+		out->value = file->f_flags & ~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
+	}
+	out->has_value = !ret;
+	fput(file);
+	return ret;
+}
+
 static long do_pre_fault(struct world *w, const struct trace_stmt *st, int actor)
 {
 	struct kvm_pre_fault_memory range = {
@@ -515,6 +608,16 @@ static void __world_exec(struct world *w, const struct trace_stmt *st, int actor
 		return;
 	case TOP_PRE_FAULT:
 		ret = do_pre_fault(w, st, actor);
+		break;
+	case TOP_VM_CREATE:
+		ret = do_vm_create(w, st);
+		break;
+	case TOP_CHECK_EXTENSION:
+		ret = do_check_extension(w, st, out);
+		break;
+	case TOP_FSTAT:
+	case TOP_FCNTL_GETFL:
+		ret = do_file_query(w, st, out);
 		break;
 	case TOP_VM:
 	case TOP_RUN:

@@ -55,6 +55,7 @@ struct world {
 	struct files_struct *files;	/* the VMM process's fd table */
 	struct mm_struct *mm;
 	struct kvm *kvm;
+	struct kvm_host_profile host;	/* the host it runs on (kvm->host) */
 	struct kvm_vcpu *vcpu[TRACE_MAX_VCPUS];
 	unsigned int nr_vcpus;
 	struct world_obj *obj;
@@ -77,8 +78,12 @@ struct world {
 	} stats[TRACE_ACTOR_VCPU0 + TRACE_MAX_VCPUS - TRACE_ACTOR_SETUP];
 };
 
-/* Build the world from the trace's vm statement; 0 or -errno (with a message). */
-int world_create(struct world *w, const struct trace *t, char *err, size_t errlen);
+/*
+ * Build the world from the trace's vm statement on @host (NULL: the vm
+ * statement's profile=, else the default); 0 or -errno (with a message).
+ */
+int world_create(struct world *w, const struct trace *t, const struct kvm_host_profile *host,
+		 char *err, size_t errlen);
 /*
  * Tear everything down: close fds, unmap, destroy vCPUs and the VM, release
  * the mm; then report any page still allocated as a leak.

@@ -77,4 +77,30 @@ cp "$trace" "$out/a\"b.gms"
 "$gmemsim" replay --json "$out/a\"b.gms" >"$out/json" 2>/dev/null || true
 grep -q '^{"trace":"[^"]*a\\"b.gms","mode"' "$out/json" ||
 	fail "--json does not escape a quote: $(cat "$out/json")"
+
+# Host profiles: --list-profiles names them; --profile overrides the trace's;
+# a VM the host cannot create, or an MMU it does not have, is bad input with
+# FILE:LINE:COL; an unknown profile is bad input.
+"$gmemsim" replay --list-profiles >"$out/profiles" || fail "--list-profiles exited $?"
+grep -q '^6.18-tdp .*(default)$' "$out/profiles" || fail "no default 6.18-tdp in: $(cat "$out/profiles")"
+grep -q '^6.18-legacy ' "$out/profiles" || fail "no 6.18-legacy in: $(cat "$out/profiles")"
+printf 'gmemsim-trace 1\nvm type=sw_protected vcpus=1\n' >"$out/sw.gms"
+"$gmemsim" replay --quiet "$out/sw.gms" >/dev/null || fail "a SW_PROTECTED VM on 6.18-tdp failed"
+rc=0
+"$gmemsim" replay --profile 6.18-legacy "$out/sw.gms" >/dev/null 2>"$out/err" || rc=$?
+[ "$rc" -eq 2 ] || fail "SW_PROTECTED on 6.18-legacy exited $rc, not 2"
+grep -q "sw.gms:2:1: KVM_CREATE_VM type 1 failed: -EINVAL (host profile 6.18-legacy offers the VM types 0x1)" \
+	"$out/err" || fail "wrong message for SW_PROTECTED on 6.18-legacy: $(cat "$out/err")"
+printf 'gmemsim-trace 1\nvm vcpus=1 mmu=tdp profile=6.18-legacy\n' >"$out/tdp.gms"
+rc=0
+"$gmemsim" replay "$out/tdp.gms" >/dev/null 2>"$out/err" || rc=$?
+[ "$rc" -eq 2 ] || fail "mmu=tdp on 6.18-legacy exited $rc, not 2"
+grep -q "tdp.gms:2:1: mmu=tdp: host profile 6.18-legacy has no TDP" "$out/err" ||
+	fail "wrong message for mmu=tdp on 6.18-legacy: $(cat "$out/err")"
+"$gmemsim" replay --quiet --profile 6.18-tdp "$out/tdp.gms" >/dev/null ||
+	fail "--profile 6.18-tdp did not override the trace's profile"
+rc=0
+"$gmemsim" replay --profile 6.19 "$out/sw.gms" >/dev/null 2>"$out/err" || rc=$?
+[ "$rc" -eq 2 ] && grep -q "unknown --profile '6.19' (6.18-tdp, 6.18-legacy)" "$out/err" ||
+	fail "unknown --profile: exit $rc, $(cat "$out/err")"
 echo "cli_test: ok"

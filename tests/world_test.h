@@ -25,7 +25,7 @@ static inline void tw_build(struct tw *x, const char *text)
 	memset(x, 0, sizeof(*x));
 	if (trace_parse_string("world_test", text, &x->t, err, sizeof(err)))
 		fail_msg("%s", err);
-	assert_int_equal(world_create(&x->w, &x->t, err, sizeof(err)), 0);
+	assert_int_equal(world_create(&x->w, &x->t, NULL, err, sizeof(err)), 0);
 	world_enter(&x->w);
 	for (u32 i = 0; i < x->t.nr_stmt; i++) {
 		const struct trace_stmt *st = &x->t.stmt[i];

@@ -32,6 +32,11 @@ int cmd_parse_u64(const char *s, u64 *out);
 int cmd_parse_size(const char *s, u64 *out);
 /* --max-memory SIZE: the model heap's budget (linux/slab.h); an exit status on error. */
 int cmd_set_max_memory(const char *val);
+struct kvm_host_profile;
+/* --profile NAME: the host profile by name; an exit status (and a message) if none. */
+int cmd_parse_profile(const char *val, const struct kvm_host_profile **host);
+/* --list-profiles */
+void cmd_list_profiles(FILE *f);
 
 int cmd_replay(int argc, char **argv);
 int cmd_check(int argc, char **argv);

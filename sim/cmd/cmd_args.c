@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Command-line values shared by the subcommands: strict numbers and sizes,
- * and the options every run takes (the memory budget).
+ * and the options every run takes (the memory budget, the host profile).
  */
 #include <errno.h>
 #include <stdlib.h>
 
+#include <linux/kvm_profile.h>
 #include <linux/slab.h>
 
 #include "sim/cmd/cmd.h"
@@ -43,4 +44,23 @@ int cmd_set_max_memory(const char *val)
 	}
 	kmalloc_budget_set((long)bytes);
 	return 0;
+}
+
+int cmd_parse_profile(const char *val, const struct kvm_host_profile **host)
+{
+	*host = kvm_host_profile_find(val);
+	if (*host)
+		return 0;
+	fprintf(stderr, "gmemsim: unknown --profile '%s' (", val);
+	for (unsigned int i = 0; i < kvm_nr_host_profiles; i++)
+		fprintf(stderr, "%s%s", i ? ", " : "", kvm_host_profiles[i].name);
+	fprintf(stderr, ") (gmemsim replay --list-profiles)\n");
+	return EXIT_BAD_INPUT;
+}
+
+void cmd_list_profiles(FILE *f)
+{
+	for (unsigned int i = 0; i < kvm_nr_host_profiles; i++)
+		fprintf(f, "%-12s %s%s\n", kvm_host_profiles[i].name, kvm_host_profiles[i].summary,
+			i ? "" : " (default)");
 }

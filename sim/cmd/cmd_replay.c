@@ -25,6 +25,7 @@ struct replay_args {
 	bool json;
 	bool list_bugs;		/* --list-bugs: print the knobs and stop */
 	bool list_fixes;	/* --list-fixes: print the candidate fixes and stop */
+	bool list_profiles;	/* --list-profiles: print the host profiles and stop */
 	bool help;		/* --help: print the usage and stop */
 	struct sched_schedule schedule;
 	struct sched_preempts preempt;
@@ -96,6 +97,10 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 			a->list_fixes = true;
 			continue;
 		}
+		if (!strcmp(opt, "--list-profiles")) {
+			a->list_profiles = true;
+			continue;
+		}
 		if (!val)
 			return bad("%s needs a value", opt);
 		i++;
@@ -128,6 +133,9 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 		} else if (!strcmp(opt, "--max-memory")) {
 			if (cmd_set_max_memory(val))
 				return EXIT_BAD_INPUT;
+		} else if (!strcmp(opt, "--profile")) {
+			if (cmd_parse_profile(val, &a->o.profile))
+				return EXIT_BAD_INPUT;
 		} else if (!strcmp(opt, "--inject")) {
 			/* Process-wide, like a kernel built with the bug (bug-zoo.md). */
 			if (bug_inject_enable(val))
@@ -157,7 +165,7 @@ static int parse_args(int argc, char **argv, struct replay_args *a)
 	}
 	if (a->o.schedule && a->o.preempt)
 		return bad("%s", "--schedule and --preempt are two forms of one thing: give one");
-	if (i == argc && !a->list_bugs && !a->list_fixes)
+	if (i == argc && !a->list_bugs && !a->list_fixes && !a->list_profiles)
 		return bad("%s", "no trace file given");
 	if (a->html && (argc - i != 1 || a->all_modes ||
 			(a->o.mode_set && a->o.mode != REPLAY_DET)))
@@ -326,11 +334,13 @@ int cmd_replay(int argc, char **argv)
 		gmemsim_usage(stdout);
 		return EXIT_CLEAN;
 	}
-	if (a.list_bugs || a.list_fixes) {
+	if (a.list_bugs || a.list_fixes || a.list_profiles) {
 		if (a.list_bugs)
 			bug_inject_list(stdout);
-		else
+		else if (a.list_fixes)
 			candidate_fix_list(stdout);
+		else
+			cmd_list_profiles(stdout);
 		return EXIT_CLEAN;
 	}
 	if (!a.json)

@@ -24,6 +24,7 @@
 #include <linux/err.h>
 #include <linux/kernel.h>
 #include <linux/kvm.h>
+#include <linux/kvm_profile.h>
 #include <linux/list.h>
 #include <linux/mmu_notifier.h>
 #include <linux/mutex.h>
@@ -48,7 +49,11 @@ struct mm_struct;
 #define KVM_INTERNAL_MEM_SLOTS 3
 #define KVM_USER_MEM_SLOTS (KVM_MEM_SLOTS_NUM - KVM_INTERNAL_MEM_SLOTS)
 #define KVM_MEM_MAX_NR_PAGES ((1UL << 31) - 1)
-/* x86 has SMM: two address spaces; VMs with private memory use only one. */
+/*
+ * x86 with SMM: two address spaces; VMs with private memory use only one.
+ * The arrays are sized for SMM; a host profile without it uses one
+ * (kvm_host_max_nr_address_spaces).
+ */
 #define KVM_MAX_NR_ADDRESS_SPACES 2
 
 /* Internal memslot flags: bits 16+ never come from userspace. */
@@ -325,6 +330,8 @@ struct kvm {
 	 */
 	struct mutex slots_arch_lock;
 	struct mm_struct *mm;		/* userspace tied to this VM */
+	/* The host configuration the VM was created on (never changes). */
+	const struct kvm_host_profile *host;
 	unsigned long nr_memslot_pages;	/* sum of npages; under slots_lock */
 	/* Backing store of the four memslot sets. */
 	struct kvm_memslots __memslots[KVM_MAX_NR_ADDRESS_SPACES][2];
@@ -411,7 +418,7 @@ static inline bool kvm_arch_has_private_mem(const struct kvm *kvm)
 
 static inline int kvm_arch_nr_memslot_as_ids(const struct kvm *kvm)
 {
-	return kvm_arch_has_private_mem(kvm) ? 1 : 2;
+	return kvm_arch_has_private_mem(kvm) ? 1 : kvm_host_max_nr_address_spaces(kvm->host);
 }
 
 static inline bool kvm_arch_has_readonly_mem(const struct kvm *kvm)

@@ -43,6 +43,13 @@
 #include <linux/rwsem.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
+
+/*
+ * The kernel's O_LARGEFILE (x86, asm-generic/fcntl.h): glibc's is 0 on
+ * 64-bit, but the kernel sets this bit in f_flags and F_GETFL returns it.
+ */
+#undef O_LARGEFILE
+#define O_LARGEFILE 00100000
 #include <linux/task_work.h>
 
 struct vm_area_struct;
@@ -152,8 +159,13 @@ struct super_operations {
 };
 
 /* A filesystem instance, reduced to what the checks read. */
+/* [struct super_block] s_iflags */
+#define SB_I_NOEXEC	0x00000002	/* files here are never mapped executable */
+#define SB_I_NODEV	0x00000004
+
 struct super_block {
 	const char *s_id;
+	unsigned long s_iflags;		/* SB_I_*: set when mounted, never changed */
 	loff_t s_maxbytes;
 	const struct super_operations *s_op;
 	void *s_fs_info;
@@ -204,6 +216,25 @@ struct file {
 static inline struct inode *file_inode(const struct file *file)
 {
 	return file->f_inode;
+}
+
+/* [struct kstat] the fields of stat(2) the model fills (mm_model/stat.c). */
+struct kstat {
+	umode_t mode;
+	unsigned long ino;
+	loff_t size;
+	u32 blksize;
+};
+
+int vfs_getattr(struct file *file, struct kstat *stat);
+
+/*
+ * [path_noexec] on a noexec mount or a filesystem that forbids exec (the
+ * model has no mount flags: the superblock's SB_I_NOEXEC only).
+ */
+static inline bool path_noexec(const struct file *file)
+{
+	return file->f_inode->i_sb && (file->f_inode->i_sb->s_iflags & SB_I_NOEXEC);
 }
 
 static inline loff_t i_size_read(const struct inode *inode)
