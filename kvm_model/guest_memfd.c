@@ -470,8 +470,12 @@ static const struct super_operations kvm_gmem_super_operations = {
 	.free_inode = kvm_gmem_free_inode,
 };
 
-/* The guest_memfd pseudo filesystem (kvm_gmem_mnt's superblock). */
-/* [kvm_gmem_init_fs_context] the kvm_guest_memory pseudo-fs: noexec, nodev. */
+/*
+ * The superblock of guest_memfd inodes.  6.18 makes the inode with
+ * anon_inode_create_getfile() on anon_inodefs, which is SB_I_NOEXEC |
+ * SB_I_NODEV [anon_inodefs_init_fs_context]; later kernels' own guest_memfd
+ * pseudo-fs sets the same.
+ */
 static struct super_block kvm_gmem_sb = {
 	.s_id = "guest_memfd",
 	.s_iflags = SB_I_NOEXEC | SB_I_NODEV,

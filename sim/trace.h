@@ -112,6 +112,8 @@ enum trace_expect_kind {
 	TEXP_EXIT,	/* a vCPU exit */
 	TEXP_VALUE,	/* a read's value */
 	TEXP_SIGBUS,	/* a host access faulted */
+	TEXP_FAULT,	/* a vCPU access retired after a page fault (EPT violation) */
+	TEXP_HIT,	/* a vCPU access retired on an existing translation, no fault */
 };
 
 enum trace_exit {

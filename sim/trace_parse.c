@@ -397,6 +397,10 @@ static int parse_expect(struct parser *p, const struct token *tok, const char *s
 		e->kind = TEXP_SIGBUS;
 		return 0;
 	}
+	if (!strcmp(s, "fault") || !strcmp(s, "hit")) {
+		e->kind = s[0] == 'f' ? TEXP_FAULT : TEXP_HIT;
+		return 0;
+	}
 	if (!strcmp(s, "0")) {
 		e->kind = TEXP_RET;
 		e->ret = 0;
@@ -422,8 +426,8 @@ static int parse_expect(struct parser *p, const struct token *tok, const char *s
 		e->kind = TEXP_VALUE;
 		return parse_num(p, tok, s + 6, &e->value);
 	}
-	return perr(p, col, "bad expectation '%s' (0, -EERRNO, exit:KIND, value:N, sigbus, any)",
-		    s);
+	return perr(p, col, "bad expectation '%s' (0, -EERRNO, exit:KIND, value:N, sigbus, fault, "
+		    "hit, any)", s);
 }
 
 /* ---- statements ------------------------------------------------------------ */

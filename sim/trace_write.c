@@ -60,6 +60,12 @@ static void write_expect(FILE *f, const struct trace_expect *e)
 	case TEXP_SIGBUS:
 		fprintf(f, " expect=sigbus");
 		return;
+	case TEXP_FAULT:
+		fprintf(f, " expect=fault");
+		return;
+	case TEXP_HIT:
+		fprintf(f, " expect=hit");
+		return;
 	}
 }
 

@@ -468,8 +468,12 @@ static void do_access(struct world *w, const struct trace_stmt *st, int actor,
 	u64 value = arg(st, "value", (u64)st->line << 8 | (u64)actor);
 	int ret;
 
+	u64 faults = vcpu->stat.faults;
+
 	vcpu->run.exit_reason = KVM_EXIT_UNKNOWN;
 	ret = kvm_vcpu_access(vcpu, arg(st, "gpa", 0), types[st->op], guest_view(st), &value);
+	out->access = true;
+	out->faulted = vcpu->stat.faults != faults;
 	if (ret == 1) {
 		ret_out(out, 0);
 		if (st->op == TOP_READ) {
@@ -706,7 +710,12 @@ void outcome_format(const struct outcome *out, char *buf, size_t len)
 				 out->ret);
 		return;
 	case OUT_RET:
-		if (!out->ret && out->has_value)
+		if (!out->ret && out->access && out->has_value)
+			snprintf(buf, len, "0 (%s, value:%#llx)", out->faulted ? "fault" : "hit",
+				 (unsigned long long)out->value);
+		else if (!out->ret && out->access)
+			snprintf(buf, len, "0 (%s)", out->faulted ? "fault" : "hit");
+		else if (!out->ret && out->has_value)
 			snprintf(buf, len, "0 (value:%#llx)", (unsigned long long)out->value);
 		else if (!out->ret)
 			snprintf(buf, len, "0");
@@ -738,6 +747,11 @@ bool outcome_matches(const struct trace_stmt *st, const struct outcome *out, cha
 		break;
 	case TEXP_SIGBUS:
 		ok = out->kind == OUT_SIGBUS;
+		break;
+	case TEXP_FAULT:
+	case TEXP_HIT:
+		ok = out->kind == OUT_RET && !out->ret && out->access &&
+		     out->faulted == (e->kind == TEXP_FAULT);
 		break;
 	default:
 		ok = false;

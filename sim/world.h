@@ -38,6 +38,8 @@ struct outcome {
 	enum trace_exit exit;
 	u64 value;		/* a read's word */
 	bool has_value;
+	bool access;		/* a vCPU access: faulted says how it went */
+	bool faulted;		/* it exited into kvm_mmu_page_fault at least once */
 };
 
 struct world_stats {

@@ -42,5 +42,6 @@ int cmd_replay(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_explore(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 
 #endif

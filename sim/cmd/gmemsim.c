@@ -17,6 +17,7 @@ static const char usage[] =
 	"  check    parse traces only (FILE:LINE:COL on the first error)\n"
 	"  explore  property tests on conversion races; shrinks and writes failures\n"
 	"  explain  replay a (failing) trace and print its interleaving in words\n"
+	"  import   a real host's recording (tracefs text) into a trace\n"
 	"\n"
 	"replay options:\n"
 	"  --mode free|det|ordered|all   how actors run (default: the trace's run\n"
@@ -64,6 +65,9 @@ static const char usage[] =
 	"  --list-bugs                   the knobs, with the bug-zoo entry and commit of each\n"
 	"  --fix NAME --list-fixes       candidate fixes for the known findings (as replay)\n"
 	"\n"
+	"import: gmemsim import RECORDING [-o FILE.gms] [--profile NAME]\n"
+	"  the trace goes to FILE.gms (else stdout), the summary to stdout (else stderr)\n"
+	"\n"
 	"examples:\n"
 	"  gmemsim replay traces/examples/*.gms\n"
 	"  gmemsim replay --mode all traces/examples/private_fault.gms\n"
@@ -96,6 +100,8 @@ int main(int argc, char **argv)
 		return cmd_explore(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "explain"))
 		return cmd_explain(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "import"))
+		return cmd_import(argc - 2, argv + 2);
 	fprintf(stderr, "gmemsim: unknown command '%s'\n\n%s", argv[1], usage);
 	return EXIT_BAD_INPUT;
 }

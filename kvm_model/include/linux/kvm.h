@@ -81,6 +81,11 @@ struct kvm_create_guest_memfd {
 #define GUEST_MEMFD_FLAG_INIT_SHARED (1ULL << 1)
 
 /* ---- memory fault exit --------------------------------------------------- */
+/* kvm_run.exit_reason values a recording names. */
+#define KVM_EXIT_UNKNOWN 0
+#define KVM_EXIT_IO 2
+#define KVM_EXIT_HLT 5
+#define KVM_EXIT_MMIO 6
 #define KVM_EXIT_MEMORY_FAULT 39
 #define KVM_MEMORY_EXIT_FLAG_PRIVATE (1ULL << 3)
 
