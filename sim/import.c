@@ -27,7 +27,6 @@
 #define IMPORT_MAX_FDS 1024
 #define IMPORT_MAX_MAPS 256
 #define IMPORT_MAX_SLOTS 64
-#define IMPORT_MAX_PT 4096
 
 /* The x86 page-fault error code bits a walk's pferr carries. */
 #define PF_WRITE (1U << 1)
@@ -68,8 +67,6 @@ struct importer {
 	struct imp_map map[IMPORT_MAX_MAPS];
 	int nr_map;
 	struct imp_slot slot[IMPORT_MAX_SLOTS];
-	u64 pt_gfn[IMPORT_MAX_PT];
-	int nr_pt;
 	bool shadow_paging;
 	/* The run in progress (vcpu -1: none), its accesses so far. */
 	int run_vcpu;
@@ -116,16 +113,33 @@ static void count_marker(struct importer *im, const char *op, bool used)
 }
 
 /* A statement, with the recording line it came from. */
+static void vstmt(struct importer *im, u32 line, const char *fmt, va_list ap)
+{
+	vfprintf(im->body, fmt, ap);
+	fprintf(im->body, "\t# rec %u\n", line);
+	im->sum->statements++;
+}
+
 static void stmt(struct importer *im, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void stmt(struct importer *im, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	vfprintf(im->body, fmt, ap);
+	vstmt(im, im->ev.line, fmt, ap);
 	va_end(ap);
-	fprintf(im->body, "\t# rec %u\n", im->ev.line);
-	im->sum->statements++;
+}
+
+/* An access, named by the line of the walk it came from. */
+static void stmt_at(struct importer *im, u32 line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void stmt_at(struct importer *im, u32 line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vstmt(im, line, fmt, ap);
+	va_end(ap);
 }
 
 static const char *expect(long ret, char *buf, size_t len)
@@ -160,14 +174,14 @@ static int get(struct mk *k, const char *key, s64 *v)
 			return -EINVAL;        \
 	} while (0)
 
-static int fd_slot(struct importer *im, s64 fd)
+static int fd_slot(s64 fd)
 {
 	return fd >= 0 && fd < IMPORT_MAX_FDS ? (int)fd : -1;
 }
 
 static void fd_note(struct importer *im, s64 fd, enum fd_kind kind, int name)
 {
-	int i = fd_slot(im, fd);
+	int i = fd_slot(fd);
 
 	if (i >= 0) {
 		im->fd[i].kind = kind;
@@ -177,7 +191,7 @@ static void fd_note(struct importer *im, s64 fd, enum fd_kind kind, int name)
 
 static enum fd_kind fd_kind(struct importer *im, s64 fd, int *name)
 {
-	int i = fd_slot(im, fd);
+	int i = fd_slot(fd);
 
 	if (i < 0)
 		return FD_NONE;
@@ -349,8 +363,7 @@ static int run_end(struct mk *k)
 			x = expect((long)ret, e, sizeof(e));
 		else
 			x = "fault";	/* every imported access is a walk the kernel took */
-		im->ev.line = a->line;
-		stmt(im, "vcpu%lld: %s gpa=%#llx expect=%s", (long long)vcpu, op,
+		stmt_at(im, a->line, "vcpu%lld: %s gpa=%#llx expect=%s", (long long)vcpu, op,
 		     (unsigned long long)a->gpa, x);
 		im->sum->accesses++;
 		im->sum->reads += !strcmp(op, "read");
@@ -569,8 +582,6 @@ static int kvm_event(struct importer *im)
 			u64 gfn = (x & 0x000ffffffffff000ULL) >> PAGE_SHIFT;
 
 			mark_pt_gfn(im, gfn);
-			if (im->nr_pt < IMPORT_MAX_PT)
-				im->pt_gfn[im->nr_pt++] = gfn;
 		}
 		return 1;
 	}
