@@ -330,6 +330,10 @@ long kvm_vm_ioctl(struct kvm *kvm, struct mm_struct *caller_mm, unsigned int ioc
 	switch (ioctl) {
 	case KVM_CHECK_EXTENSION:
 		return kvm_vm_ioctl_check_extension(kvm, (long)arg);
+	case KVM_GET_DIRTY_LOG:
+		if (!argp)
+			return -EFAULT;
+		return kvm_vm_ioctl_get_dirty_log(kvm, argp);
 	case KVM_SET_USER_MEMORY_REGION:
 		/* 2.0 row 2: copy_from_user of a bad pointer. */
 		if (!argp)

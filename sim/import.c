@@ -6,8 +6,8 @@
  * modelled (the model maps gpas directly), so a walk contributes only the
  * gpa it ends at, and the gfns of the page-table pages it went through mark
  * their memslot as the guest-paging slot, whose accesses are counted apart;
- * KVM_GET_DIRTY_LOG and closing a memfd, the VM or a vCPU have no statement
- * yet and are counted as not modelled.
+ * closing a memfd, the VM or a vCPU has no statement yet and is counted as
+ * not modelled.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -500,6 +500,20 @@ static int marker(struct importer *im)
 			return imp_err(im, im->ev.payload_col, "pre_fault_memory on no vCPU fd");
 		stmt(im, "vcpu%d: pre_fault gpa=%#llx size=%#llx expect=%s", name,
 		     (unsigned long long)b, (unsigned long long)c, expect((long)ret, e, sizeof(e)));
+	} else if (!strcmp(op, "get_dirty_log")) {
+		GET("vm", a);
+		GET("slot", b);
+		GET("ret", ret);
+		if (fd_kind(im, a, &name) != FD_VM)
+			return imp_err(im, im->ev.payload_col, "get_dirty_log on no VM fd");
+		if (!ret) {
+			GET("dirty_pages", c);
+			snprintf(e, sizeof(e), "value:%lld", (long long)c);
+		} else {
+			expect((long)ret, e, sizeof(e));
+		}
+		stmt(im, "vmm: get_dirty_log slot=%llu as=%llu expect=%s",
+		     (unsigned long long)(b & 0xffff), (unsigned long long)((u64)b >> 16 & 0xffff), e);
 	} else if (!strcmp(op, "host_access")) {
 		return mk_host_access(k);
 	} else if (!strcmp(op, "kvm_run_begin")) {

@@ -48,6 +48,7 @@ enum trace_op_id {
 	TOP_CHECK_EXTENSION,
 	TOP_FSTAT,
 	TOP_FCNTL_GETFL,
+	TOP_GET_DIRTY_LOG,
 	TOP_NR,
 };
 

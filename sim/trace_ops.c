@@ -215,6 +215,10 @@ const struct trace_op_desc trace_ops[TOP_NR] = {
 			{ REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD) } },
 	[TOP_FCNTL_GETFL] = { "fcntl_getfl", TA_SETUP | TA_VMM | TA_HOST, true,
 			      { REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD) } },
+	[TOP_GET_DIRTY_LOG] = { "get_dirty_log", TA_SETUP | TA_VMM, true,
+				{ { .key = "slot", .type = TP_NUM, .required = true,
+				    .max = U16_MAX },
+				  RANGE("as", 0, U16_MAX) } },
 };
 
 int trace_param_index(enum trace_op_id op, const char *key)

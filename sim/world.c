@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <linux/bitops.h>
 #include <linux/fdtable.h>
 #include <linux/fs.h>
 #include <linux/kvm.h>
@@ -541,6 +542,39 @@ static long do_file_query(struct world *w, const struct trace_stmt *st, struct o
 	return ret;
 }
 
+/*
+ * KVM_GET_DIRTY_LOG into a bitmap as large as the slot (the VMM knows the
+ * size of the slot it made); the value is the number of pages it reports.
+ */
+static long do_get_dirty_log(struct world *w, const struct trace_stmt *st, struct outcome *out)
+{
+	u32 as_id = (u32)arg(st, "as", 0), id = (u32)arg(st, "slot", 0);
+	struct kvm_dirty_log log = { .slot = as_id << 16 | id };
+	struct kvm_memory_slot *slot;
+	unsigned long words = 1;
+	long ret;
+	int idx;
+
+	idx = srcu_read_lock(&w->kvm->srcu);
+	if ((int)as_id < kvm_arch_nr_memslot_as_ids(w->kvm) &&
+	    (slot = id_to_memslot(__kvm_memslots(w->kvm, (int)as_id), (int)id)))
+		words = kvm_dirty_bitmap_bytes(slot) / sizeof(long) ?: 1;
+	srcu_read_unlock(&w->kvm->srcu, idx);
+
+	log.dirty_bitmap = kvcalloc(words, sizeof(long), GFP_KERNEL_ACCOUNT);
+	if (!log.dirty_bitmap)
+		return -ENOMEM;
+	ret = vm_ioctl(w, KVM_GET_DIRTY_LOG, &log);
+	if (!ret) {
+		out->value = 0;
+		for (unsigned long i = 0; i < words; i++)
+			out->value += hweight_long(((unsigned long *)log.dirty_bitmap)[i]);
+		out->has_value = true;
+	}
+	kvfree(log.dirty_bitmap);
+	return ret;
+}
+
 static long do_pre_fault(struct world *w, const struct trace_stmt *st, int actor)
 {
 	struct kvm_pre_fault_memory range = {
@@ -622,6 +656,9 @@ static void __world_exec(struct world *w, const struct trace_stmt *st, int actor
 	case TOP_FSTAT:
 	case TOP_FCNTL_GETFL:
 		ret = do_file_query(w, st, out);
+		break;
+	case TOP_GET_DIRTY_LOG:
+		ret = do_get_dirty_log(w, st, out);
 		break;
 	case TOP_VM:
 	case TOP_RUN:

@@ -26,10 +26,11 @@
  *    another fast try with FOLL_WRITE), so a read fault on a host page that is
  *    not yet writable maps it read-only.
  *
- * Simplified: no fast_page_fault (the model never write-protects an SPTE
- * that stays MMU-writable: there is no dirty-logging write protection, so
- * the lockless fast path would always hand over to the slow path), no page
- * tracking, no async page faults (GUP never waits for I/O), no NX-hugepage
+ * Simplified: no fast_page_fault: a write to an SPTE that KVM_GET_DIRTY_LOG
+ * write-protected (MMU-writable, not writable) takes the slow path, which
+ * installs the same pfn writable and marks the page dirty, as the lockless
+ * cmpxchg of the fast path would (the fault and its outcome are the same;
+ * only the lock taken differs), no page tracking, no async page faults (GUP never waits for I/O), no NX-hugepage
  * mitigation, no MMIO caching knob (always on).  The host mapping level is
  * computed from the host page table the model has: it maps only 4K PTEs, so
  * a 2M host mapping is 512 present PTEs of one 2M folio in order (what a
@@ -793,6 +794,16 @@ static void kvm_mmu_commit_memory_region(struct kvm *kvm, struct kvm_memory_slot
 		kvm_mmu_free_slot_metadata(kvm, old);
 }
 
+/*
+ * [kvm_arch_mmu_enable_log_dirty_pt_masked] no manual protect (nothing
+ * huge to write-protect first), no PML: write-protect the 4K leaves.
+ */
+static void kvm_mmu_enable_log_dirty_pt_masked(struct kvm *kvm, struct kvm_memory_slot *slot,
+					       gfn_t gfn_offset, unsigned long mask)
+{
+	to_mmu_vm(kvm)->impl->write_protect_pt_masked(kvm, slot, gfn_offset, mask);
+}
+
 /* [kvm_arch_memslots_updated] MMIO generation wrap: zap everything. */
 static void kvm_mmu_memslots_updated(struct kvm *kvm, u64 gen)
 {
@@ -879,6 +890,7 @@ static void kvm_mmu_destroy_vm(struct kvm *kvm)
 		.memslots_updated = kvm_mmu_memslots_updated,				\
 		.hugepage_test_mixed = kvm_mmu_hugepage_test_mixed,			\
 		.post_set_memory_attributes = kvm_mmu_post_set_memory_attributes,	\
+		.enable_log_dirty_pt_masked = kvm_mmu_enable_log_dirty_pt_masked,	\
 	}
 
 const struct kvm_arch_mmu_ops kvm_tdp_mmu_arch_ops =

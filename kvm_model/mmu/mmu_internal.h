@@ -289,6 +289,12 @@ struct kvm_mmu_impl {
 	/* Drop a vCPU's root reference; mmu_lock write. */
 	void (*put_root)(struct kvm *kvm, struct kvm_mmu_page *root);
 	int (*alloc_slot_rmaps)(struct kvm *kvm, struct kvm_memory_slot *slot);
+	/*
+	 * [kvm_mmu_write_protect_pt_masked] clear W of the 4K leaves at
+	 * @slot's base + @gfn_offset + each bit of @mask; mmu_lock write.
+	 */
+	void (*write_protect_pt_masked)(struct kvm *kvm, struct kvm_memory_slot *slot,
+					gfn_t gfn_offset, unsigned long mask);
 };
 
 extern const struct kvm_mmu_impl kvm_tdp_mmu_impl;
@@ -303,6 +309,20 @@ extern const struct kvm_mmu_impl kvm_shadow_mmu_impl;
 static inline bool spte_in_attr_filter(u64 spte, enum kvm_gfn_range_filter filter)
 {
 	return filter & (spte & SPTE_MODEL_PRIVATE ? KVM_FILTER_PRIVATE : KVM_FILTER_SHARED);
+}
+
+/*
+ * [make_spte] its tail: a writable leaf in a dirty-logged slot marks its gfn
+ * dirty before it is installed (kvm_mmu_hugepage_adjust keeps such slots at
+ * 4K).
+ */
+static inline void make_spte_mark_dirty(struct kvm *kvm, const struct kvm_memory_slot *slot,
+					gfn_t gfn, int level, u64 spte)
+{
+	if ((spte & PT_WRITABLE_MASK) && kvm_slot_dirty_track_enabled(slot)) {
+		WARN_ON_ONCE(level > PG_LEVEL_4K);
+		mark_page_dirty_in_slot(kvm, slot, gfn);
+	}
 }
 
 #define KVM_MAX_VCPUS 32

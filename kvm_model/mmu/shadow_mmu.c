@@ -319,6 +319,51 @@ static bool kvm_rmap_zap_gfn_range(struct kvm *kvm, struct kvm_memory_slot *slot
 	return flush;
 }
 
+/*
+ * [spte_write_protect] without pt_protect: W goes, MMU-writable stays, so
+ * the next write fault may make the SPTE writable again.
+ */
+static bool spte_write_protect(u64 *sptep)
+{
+	u64 spte = READ_ONCE(*sptep);
+
+	if (!is_writable_pte(spte))
+		return false;
+	/* [mmu_spte_update] vCPUs walk the table locklessly. */
+	WRITE_ONCE(*sptep, spte & ~PT_WRITABLE_MASK);
+	mmu_written_spte(sptep_to_sp(sptep)->kvm, sptep);
+	return true;
+}
+
+/* [rmap_write_protect] every SPTE of @rmap_head; returns flush. */
+static bool rmap_write_protect(unsigned long *rmap_head)
+{
+	struct pte_list_desc *desc;
+	bool flush = false;
+	unsigned int i;
+
+	if (!*rmap_head)
+		return false;
+	if (!(*rmap_head & KVM_RMAP_MANY))
+		return spte_write_protect((u64 *)*rmap_head);
+	for (desc = rmap_desc(*rmap_head); desc; desc = desc->more)
+		for (i = 0; i < desc->spte_count; i++)
+			flush |= spte_write_protect(desc->sptes[i]);
+	return flush;
+}
+
+/* [kvm_mmu_write_protect_pt_masked] the rmap half: 4K rmaps only. */
+static void kvm_shadow_mmu_write_protect_pt_masked(struct kvm *kvm, struct kvm_memory_slot *slot,
+						   gfn_t gfn_offset, unsigned long mask)
+{
+	lockdep_assert_held_write(&kvm->mmu_lock);
+	while (mask) {
+		rmap_write_protect(gfn_to_rmap(slot->base_gfn + gfn_offset + __ffs(mask),
+					       PG_LEVEL_4K, slot));
+		mask &= mask - 1;
+	}
+}
+
 /* [rmap_add] */
 static void rmap_add(struct kvm *kvm, struct kvm_memory_slot *slot, u64 *sptep, gfn_t gfn,
 		     int level)
@@ -622,6 +667,7 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 	spte = make_spte(level, fault->pfn, ACC_ALL, fault->map_writable);
 	if (fault->is_private)
 		spte |= SPTE_MODEL_PRIVATE;
+	make_spte_mark_dirty(kvm, fault->slot, gfn, level, spte);
 	if (READ_ONCE(*sptep) == spte) {
 		ret = RET_PF_SPURIOUS;
 	} else {
@@ -742,4 +788,5 @@ const struct kvm_mmu_impl kvm_shadow_mmu_impl = {
 	.get_root = kvm_shadow_mmu_get_root,
 	.put_root = kvm_shadow_mmu_put_root,
 	.alloc_slot_rmaps = kvm_shadow_mmu_alloc_slot_rmaps,
+	.write_protect_pt_masked = kvm_shadow_mmu_write_protect_pt_masked,
 };

@@ -133,8 +133,8 @@ u64 get_mmio_spte_generation(u64 spte);
 /*
  * [make_spte] A leaf for @pfn at @level.  Writable iff @access allows it and
  * the host mapping is writable (@host_writable); the MMU-writable bit follows.
- * Dirty logging would clear W here for a clean page (not modelled: dirty-logged
- * slots map 4K and writable).
+ * A writable leaf of a dirty-logged slot is marked dirty by the caller
+ * (make_spte_mark_dirty): the model's make_spte has no slot.
  */
 u64 make_spte(int level, kvm_pfn_t pfn, unsigned int access, bool host_writable);
 /* [make_nonleaf_spte] a link to the table whose struct is @child_sp. */

@@ -189,6 +189,7 @@ static int tdp_mmu_map_handle_target_level(struct kvm_vcpu *vcpu, struct kvm_pag
 		new_spte = make_spte(iter->level, fault->pfn, ACC_ALL, fault->map_writable);
 		if (fault->is_private)
 			new_spte |= SPTE_MODEL_PRIVATE;
+		make_spte_mark_dirty(kvm, fault->slot, iter->gfn, iter->level, new_spte);
 		/*
 		 * The folio's generation rides beside the SPTE: written
 		 * before the cmpxchg publishes it.  Every fault that passes the
@@ -413,6 +414,43 @@ static struct kvm_mmu_page *kvm_tdp_mmu_get_root(struct kvm_vcpu *vcpu)
 	return root;
 }
 
+/*
+ * [kvm_tdp_mmu_clear_dirty_pt_masked] with wrprot (no PML: the write bit,
+ * not the D bit, is what logs the next write), every valid root.
+ */
+static void kvm_tdp_mmu_write_protect_pt_masked(struct kvm *kvm, struct kvm_memory_slot *slot,
+						gfn_t gfn_offset, unsigned long mask)
+{
+	struct list_head *roots = &to_mmu_vm(kvm)->tdp_mmu_roots;
+	gfn_t gfn = slot->base_gfn + gfn_offset;
+	struct kvm_mmu_page *root;
+	struct tdp_iter iter;
+
+	lockdep_assert_held_write(&kvm->mmu_lock);
+	rcu_read_lock();
+	list_for_each_entry(root, roots, link) {
+		unsigned long left = mask;
+
+		if (root->invalid)
+			continue;
+		for_each_tdp_pte_min_level(iter, root, PG_LEVEL_4K, gfn + __ffs(mask),
+					   gfn + BITS_PER_LONG) {
+			if (!left)
+				break;
+			if (!is_shadow_present_pte(iter.old_spte) ||
+			    !is_last_spte(iter.old_spte, iter.level))
+				continue;
+			if (iter.level > PG_LEVEL_4K || !(left & (1UL << (iter.gfn - gfn))))
+				continue;
+			left &= ~(1UL << (iter.gfn - gfn));
+			if (!(iter.old_spte & PT_WRITABLE_MASK))
+				continue;
+			tdp_mmu_iter_set_spte(kvm, &iter, iter.old_spte & ~PT_WRITABLE_MASK);
+		}
+	}
+	rcu_read_unlock();
+}
+
 static int kvm_tdp_mmu_alloc_slot_rmaps(struct kvm *kvm, struct kvm_memory_slot *slot)
 {
 	return 0;	/* no rmaps with the TDP MMU [kvm_memslots_have_rmaps] */
@@ -429,4 +467,5 @@ const struct kvm_mmu_impl kvm_tdp_mmu_impl = {
 	.get_root = kvm_tdp_mmu_get_root,
 	.put_root = kvm_tdp_mmu_put_root,
 	.alloc_slot_rmaps = kvm_tdp_mmu_alloc_slot_rmaps,
+	.write_protect_pt_masked = kvm_tdp_mmu_write_protect_pt_masked,
 };

@@ -8277,7 +8277,7 @@ vmm: host_read mem=m2 offset=0x7c000	# rec 7320
 vmm: host_read mem=m2 offset=0x7d000	# rec 7320
 vmm: host_read mem=m2 offset=0x7e000	# rec 7320
 vmm: host_read mem=m2 offset=0x7f000	# rec 7320
-# rec 7321: get_dirty_log: not modelled
+vmm: get_dirty_log slot=1 as=0 expect=value:128	# rec 7321
 vcpu0: read gpa=0x8fd8 expect=fault	# rec 7336
 vcpu0: write gpa=0x8fd8 expect=fault	# rec 7341
 vcpu0: read gpa=0x1000a expect=fault	# rec 7353

@@ -55,6 +55,16 @@ struct kvm_userspace_memory_region2 {
 	__u64 pad2[14];
 };
 
+/* [KVM_GET_DIRTY_LOG] slot = as_id << 16 | id; the bitmap is the caller's. */
+struct kvm_dirty_log {
+	__u32 slot;
+	__u32 padding1;
+	union {
+		void *dirty_bitmap;
+		__u64 padding2;
+	};
+};
+
 /* User-settable memslot flags; bits 16+ are KVM-internal (kvm_host.h). */
 #define KVM_MEM_LOG_DIRTY_PAGES (1UL << 0)
 #define KVM_MEM_READONLY (1UL << 1)
@@ -91,6 +101,7 @@ struct kvm_create_guest_memfd {
 
 /* ---- ioctls --------------------------------------------------------------- */
 #define KVM_CHECK_EXTENSION _KVM_IO(KVMIO, 0x03)
+#define KVM_GET_DIRTY_LOG _KVM_IOW(KVMIO, 0x42, struct kvm_dirty_log)
 #define KVM_SET_USER_MEMORY_REGION _KVM_IOW(KVMIO, 0x46, struct kvm_userspace_memory_region)
 #define KVM_SET_USER_MEMORY_REGION2 _KVM_IOW(KVMIO, 0x49, struct kvm_userspace_memory_region2)
 #define KVM_SET_MEMORY_ATTRIBUTES _KVM_IOW(KVMIO, 0xd2, struct kvm_memory_attributes)

@@ -257,6 +257,13 @@ struct kvm_arch_mmu_ops {
 	 * the new attributes are stored; mmu_lock write, after invalidate_end.
 	 */
 	bool (*post_set_memory_attributes)(struct kvm *kvm, struct kvm_gfn_range *range);
+	/*
+	 * [kvm_arch_mmu_enable_log_dirty_pt_masked] re-arm dirty logging of
+	 * the 4K pages at @slot's @gfn_offset + the bits of @mask; mmu_lock
+	 * write.  NULL: nothing is ever mapped.
+	 */
+	void (*enable_log_dirty_pt_masked)(struct kvm *kvm, struct kvm_memory_slot *slot,
+					   gfn_t gfn_offset, unsigned long mask);
 };
 
 /* The honest table for a VM without an MMU: nothing mapped, nothing to zap. */
@@ -333,6 +340,13 @@ struct kvm {
 	/* The host configuration the VM was created on (never changes). */
 	const struct kvm_host_profile *host;
 	unsigned long nr_memslot_pages;	/* sum of npages; under slots_lock */
+	/*
+	 * Model only: KVM_GET_DIRTY_LOG has write-protected SPTEs and not yet
+	 * flushed (kvm_get_dirty_log_protect flushes after mmu_lock, under
+	 * slots_lock), so a writable TLB entry may outlive its writable SPTE.
+	 * Written under slots_lock; read by the invariant checker.
+	 */
+	bool dirty_log_flush_pending;
 	/* Backing store of the four memslot sets. */
 	struct kvm_memslots __memslots[KVM_MAX_NR_ADDRESS_SPACES][2];
 	/* The active set of each address space; RCU/SRCU-published. */
@@ -448,6 +462,13 @@ int kvm_vm_ioctl_set_memory_region(struct kvm *kvm,
 /* Same, for a v1 struct (widened as kvm_vm_ioctl does). */
 int kvm_vm_ioctl_set_memory_region_v1(struct kvm *kvm,
 				      const struct kvm_userspace_memory_region *mem);
+
+/* ---- dirty logging (dirty_log.c) ------------------------------------------------------ */
+
+/* [mark_page_dirty_in_slot] @gfn of @memslot was made writable or written. */
+void mark_page_dirty_in_slot(struct kvm *kvm, const struct kvm_memory_slot *memslot, gfn_t gfn);
+/* [kvm_vm_ioctl_get_dirty_log] KVM_GET_DIRTY_LOG: harvest and re-protect. */
+int kvm_vm_ioctl_get_dirty_log(struct kvm *kvm, struct kvm_dirty_log *log);
 
 /* Active set of @as_id; caller holds kvm->srcu or slots_lock. */
 struct kvm_memslots *__kvm_memslots(struct kvm *kvm, int as_id);
