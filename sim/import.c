@@ -68,6 +68,7 @@ struct importer {
 	int nr_map;
 	struct imp_slot slot[IMPORT_MAX_SLOTS];
 	bool shadow_paging;
+	bool legacy_mmu;	/* a kvm_mmu_get_page: only the shadow MMU emits it */
 	/* The run in progress (vcpu -1: none), its accesses so far. */
 	int run_vcpu;
 	struct imp_access cur;
@@ -572,6 +573,10 @@ static int kvm_event(struct importer *im)
 	unsigned long long x, y;
 	unsigned int lvl;
 
+	if (ftrace_is(&im->ev, "kvm_mmu_get_page")) {
+		im->legacy_mmu = true;
+		return 1;
+	}
 	if (ftrace_is(&im->ev, "kvm_mmu_pagetable_walk")) {
 		if (sscanf(p, "addr %llx pferr %llx", &x, &y) != 2)
 			return imp_err(im, im->ev.payload_col, "expected 'addr HEX pferr HEX'");
@@ -747,10 +752,12 @@ int import_recording(const char *path, const struct kvm_host_profile *host, FILE
 		fclose(im->body);
 	if (!ret) {
 		if (!host)
-			host = kvm_host_profile_find(im->shadow_paging ? "6.18-legacy" : "6.18-tdp");
+			host = kvm_host_profile_find(im->shadow_paging || im->legacy_mmu ?
+						     "6.18-legacy" : "6.18-tdp");
 		sum->profile = host->name;
 		sum->profile_why = im->shadow_paging ? "guest page-table walks: shadow paging" :
-						       "no guest page-table walks";
+				   im->legacy_mmu ? "kvm_mmu_get_page events: the legacy MMU" :
+						    "no guest page-table walks, no shadow pages";
 		fprintf(out, "gmemsim-trace 1\n");
 		fprintf(out, "# Imported by gmemsim import from %s: every expect= is what the\n"
 			"# kernel did; '# rec N' names the recording's line.\n", path);
