@@ -69,6 +69,9 @@ struct importer {
 	struct imp_slot slot[IMPORT_MAX_SLOTS];
 	bool shadow_paging;
 	bool legacy_mmu;	/* a kvm_mmu_get_page: only the shadow MMU emits it */
+	u32 run_line;		/* the kvm_run_begin marker of the run under way */
+	char last_actor[16];	/* the actor of the statement written last */
+	size_t last_actor_len;
 	/* The run in progress (vcpu -1: none), its accesses so far. */
 	int run_vcpu;
 	struct imp_access cur;
@@ -113,11 +116,33 @@ static void count_marker(struct importer *im, const char *op, bool used)
 	count(im->sum->marker, &im->sum->nr_marker, IMPORT_MAX_KINDS, op, strlen(op), used);
 }
 
-/* A statement, with the recording line it came from. */
-static void vstmt(struct importer *im, u32 line, const char *fmt, va_list ap)
+/*
+ * A statement, with the recorded step it belongs to (rec=: the line of the
+ * step's marker, kvm_run_begin for a run's accesses) and, for an access,
+ * the line of the walk it came from.
+ */
+static void vstmt(struct importer *im, u32 step, u32 line, const char *fmt, va_list ap)
 {
-	vfprintf(im->body, fmt, ap);
-	fprintf(im->body, "\t# rec %u\n", line);
+	char buf[512];
+	size_t actor;
+
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	/*
+	 * The recording's order between actors is kept in every replay mode: a
+	 * barrier wherever the actor changes, so that in det and free mode, too,
+	 * the VMM's call and the vCPU's run do not overlap where they did not.
+	 */
+	actor = strcspn(buf, ":");
+	if (im->last_actor_len != actor || memcmp(im->last_actor, buf, actor)) {
+		if (im->last_actor_len)
+			fprintf(im->body, "barrier\n");
+		im->last_actor_len = min_t(size_t, actor, sizeof(im->last_actor));
+		memcpy(im->last_actor, buf, im->last_actor_len);
+	}
+	fprintf(im->body, "%s rec=%u", buf, step);
+	if (line != step)
+		fprintf(im->body, "\t# walk at line %u", line);
+	fputc('\n', im->body);
 	im->sum->statements++;
 }
 
@@ -127,7 +152,7 @@ static void stmt(struct importer *im, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vstmt(im, im->ev.line, fmt, ap);
+	vstmt(im, im->ev.line, im->ev.line, fmt, ap);
 	va_end(ap);
 }
 
@@ -139,7 +164,7 @@ static void stmt_at(struct importer *im, u32 line, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vstmt(im, line, fmt, ap);
+	vstmt(im, im->run_line, line, fmt, ap);
 	va_end(ap);
 }
 
@@ -354,6 +379,7 @@ static int run_end(struct mk *k)
 		const char *op = a->pferr & PF_FETCH ? "exec" :
 				 a->pferr & PF_WRITE ? "write" : "read";
 		bool last = i == im->nr_acc - 1;
+		bool paging = guest_paging_gfn(im, a->gpa >> PAGE_SHIFT);
 		const char *x;
 
 		if (a->mmio || (last && reason == KVM_EXIT_MMIO))
@@ -364,13 +390,13 @@ static int run_end(struct mk *k)
 			x = expect((long)ret, e, sizeof(e));
 		else
 			x = "fault";	/* every imported access is a walk the kernel took */
-		stmt_at(im, a->line, "vcpu%lld: %s gpa=%#llx expect=%s", (long long)vcpu, op,
-		     (unsigned long long)a->gpa, x);
+		stmt_at(im, a->line, "vcpu%lld: %s gpa=%#llx%s expect=%s", (long long)vcpu, op,
+			(unsigned long long)a->gpa, paging ? " paging" : "", x);
 		im->sum->accesses++;
 		im->sum->reads += !strcmp(op, "read");
 		im->sum->writes += !strcmp(op, "write");
 		im->sum->fetches += !strcmp(op, "exec");
-		im->sum->guest_paging_accesses += guest_paging_gfn(im, a->gpa >> PAGE_SHIFT);
+		im->sum->guest_paging_accesses += paging;
 	}
 	im->nr_acc = 0;
 	im->run_vcpu = -1;
@@ -524,6 +550,7 @@ static int marker(struct importer *im)
 		if (a < 0 || a >= (s64)im->nr_vcpus)
 			return imp_err(im, im->ev.payload_col, "kvm_run_begin of an unknown vCPU");
 		im->run_vcpu = (int)a;
+		im->run_line = im->ev.line;
 	} else if (!strcmp(op, "kvm_run_end")) {
 		return run_end(k);
 	} else if (!strcmp(op, "close")) {
@@ -760,7 +787,9 @@ int import_recording(const char *path, const struct kvm_host_profile *host, FILE
 						    "no guest page-table walks, no shadow pages";
 		fprintf(out, "gmemsim-trace 1\n");
 		fprintf(out, "# Imported by gmemsim import from %s: every expect= is what the\n"
-			"# kernel did; '# rec N' names the recording's line.\n", path);
+			"# kernel did; rec=N names the recorded step (the line of its marker,\n"
+			"# kvm_run_begin for a run's accesses); 'paging' marks an access to a\n"
+			"# gfn the recording shows the guest's page tables in.\n", path);
 		fprintf(out, "vm type=%llu vcpus=%u profile=%s\n", (unsigned long long)im->vm_type,
 			im->nr_vcpus ? im->nr_vcpus : 1, host->name);
 		fprintf(out, "run mode=ordered\nbarrier\n");

@@ -51,6 +51,7 @@ struct replay {
 	unsigned long violations_before;
 	bool quiet;
 	bool stopped;			/* the events' run was stopped, not finished */
+	struct kdiff *kd;		/* an imported trace: outcomes kept for the comparison */
 };
 
 static const char *const mode_names[] = {
@@ -154,6 +155,10 @@ static void run_stmt(struct replay *r, u32 idx, int actor)
 		r->o->on_stmt(r->o->on_stmt_arg, st, first, sched_steps());
 	if (tl)
 		timeline_end_stmt(tl, slot, sched_steps());
+	if (r->kd) {	/* compared per recorded step once the run is over */
+		kdiff_note(r->kd, idx, &out);
+		return;
+	}
 	if (outcome_matches(st, &out, why, sizeof(why)))
 		return;
 	stmt_describe(r->t, st, what, sizeof(what));
@@ -560,6 +565,12 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	ret = replay_plan(r);
 	if (!ret)
 		ret = check_preempt_actors(r, fl.pre, err, errlen);
+	if (!ret) {
+		r->kd = kdiff_create(t);
+		ret = PTR_ERR_OR_ZERO(r->kd);
+		if (ret)
+			r->kd = NULL;
+	}
 	if (ret)
 		goto out;
 	/* The model's memory, not the replayer's plan. */
@@ -650,11 +661,22 @@ int replay_trace(const struct trace *t, const struct replay_opts *in, struct rep
 	} else {
 		res->passed = !res->violations && res->status == SCHED_DONE;
 	}
+	if (r->kd) {
+		kdiff_finish(r->kd, &res->kernel);
+		r->kd = NULL;
+		if (res->kernel.agree < res->kernel.steps) {
+			res->passed = false;
+			if (!res->first_violation[0])
+				snprintf(res->first_violation, sizeof(res->first_violation),
+					 "kernel-agreement: %.230s", res->kernel.first);
+		}
+	}
 	res->ns = now_ns() - t0;
 out:
 	if (ret && r->w.t)
 		run_alone(r, o.mode, replay_teardown, err, errlen);
 	replay_unplan(r);
+	kdiff_destroy(r->kd);
 	sched_schedule_destroy(&fl.parsed_dec);
 	sched_preempts_destroy(&fl.parsed_pre);
 	/*
@@ -681,6 +703,7 @@ out:
 
 void replay_result_destroy(struct replay_result *res)
 {
+	kdiff_result_destroy(&res->kernel);
 	sched_schedule_destroy(&res->schedule);
 	sched_preempts_destroy(&res->preempts);
 }

@@ -20,6 +20,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 
+#include "sim/kdiff.h"
 #include "sim/timeline.h"
 #include "sim/trace.h"
 #include "sim/world.h"
@@ -81,6 +82,7 @@ struct replay_result {
 	long model_bytes;		/* kmalloc bytes live after the events, less before set-up */
 	bool out_of_memory;		/* stopped at the memory budget (status SCHED_BUDGET) */
 	struct kmalloc_budget_hit oom;	/* the allocation refused, if so */
+	struct kdiff_result kernel;	/* an imported trace: agreement with the kernel (owned) */
 };
 
 int replay_mode_parse(const char *name, enum replay_mode *mode);

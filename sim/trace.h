@@ -141,6 +141,7 @@ struct trace_stmt {
 	u32 present;			/* bit i: params[i] was given */
 	u64 val[TRACE_MAX_PARAMS];	/* TP_STR: index into trace->strs */
 	struct trace_expect expect;
+	u32 rec;			/* rec=: the recorded step it came from (0: none) */
 };
 
 struct trace_object {
@@ -159,6 +160,7 @@ struct trace {
 	u32 nr_strs;
 	u32 nr_vcpus;			/* from the vm statement */
 	u32 first_event;		/* index of the first statement that is not setup */
+	bool has_rec;			/* some statement names its recorded step (rec=) */
 };
 
 /* Parse; on error return -EINVAL with "FILE:LINE:COL: message" in @err. */

@@ -7,6 +7,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -460,6 +461,26 @@ static int check_run_schedule(struct parser *p, const struct token *tok, const c
 	return 0;
 }
 
+/* rec=N, on any statement that can carry an expectation: the recording's step. */
+static int parse_rec(struct parser *p, struct trace_stmt *st, const struct token *tok, char *eq)
+{
+	u64 v;
+
+	if (!eq || !eq[1])
+		return perr(p, tok->col, "rec needs a value (rec=LINE)");
+	if (!trace_ops[st->op].has_expect)
+		return perr(p, tok->col, "%s takes no rec=", trace_ops[st->op].name);
+	if (st->rec)
+		return perr(p, tok->col, "rec given twice");
+	if (parse_num(p, tok, eq + 1, &v))
+		return -EINVAL;
+	if (!v || v > UINT_MAX)
+		return perr(p, tok->col + 4, "rec=%s: a recording line is 1 to %u", eq + 1, UINT_MAX);
+	st->rec = (u32)v;
+	p->t->has_rec = true;
+	return 0;
+}
+
 static int parse_arg(struct parser *p, struct trace_stmt *st, const struct token *tok)
 {
 	const struct trace_op_desc *d = &trace_ops[st->op];
@@ -479,6 +500,8 @@ static int parse_arg(struct parser *p, struct trace_stmt *st, const struct token
 			return perr(p, tok->col, "expect given twice");
 		return parse_expect(p, tok, eq + 1, &st->expect);
 	}
+	if (!strcmp(tok->s, "rec"))
+		return parse_rec(p, st, tok, eq);
 	i = trace_param_index(st->op, tok->s);
 	if (i < 0)
 		return perr(p, tok->col, "%s has no argument '%s'", d->name, tok->s);

@@ -115,6 +115,8 @@ static void write_stmt(const struct trace *t, const struct trace_stmt *st, FILE 
 		}
 	}
 	write_expect(f, &st->expect);
+	if (st->rec)
+		fprintf(f, " rec=%u", st->rec);
 	fputc('\n', f);
 }
 

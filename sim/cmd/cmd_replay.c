@@ -284,6 +284,10 @@ static void print_json(const char *file, const struct replay_result *r)
 	       (unsigned long long)r->schedule_hash);
 	for (int i = 0; i < FIG_NR; i++)
 		printf(",\"%s\":%llu", figures[i].json, (unsigned long long)v[i]);
+	if (r->kernel.steps || r->kernel.silent)
+		printf(",\"kernel_steps\":%u,\"kernel_agree\":%u,\"kernel_paging\":%u,"
+		       "\"kernel_paging_differ\":%u", r->kernel.steps, r->kernel.agree,
+		       r->kernel.paging, r->kernel.paging_differ);
 	printf(",\"out_of_memory\":%s,\"ns\":%llu}\n", r->out_of_memory ? "true" : "false",
 	       (unsigned long long)r->ns);
 }
@@ -380,6 +384,8 @@ int cmd_replay(int argc, char **argv)
 				print_json(argv[i], &r);
 			else
 				print_row(argv[i], &r);
+			if (r.kernel.report && !a.json)
+				fputs(r.kernel.report, stdout);
 			if (r.repeats && !a.json && !o.quiet)
 				fprintf(stderr, "gmemsim: %lu later report(s) of the same check at the"
 					" same site not printed\n", r.repeats);
