@@ -14,6 +14,8 @@
  * the VM's host profile.
  */
 #include <linux/kvm_host.h>
+#include <linux/mm.h>
+#include <linux/mm_host.h>
 #include <linux/slab.h>
 #include <string.h>
 
@@ -359,4 +361,31 @@ long kvm_vm_ioctl(struct kvm *kvm, struct mm_struct *caller_mm, unsigned int ioc
 	}
 	/* 2.0 row 3: not a generic ioctl; x86 has none of the others. */
 	return -ENOTTY;
+}
+
+/*
+ * [kvm_prefetch_pages] Up to @nr_pages pages from @gfn that the host maps
+ * present and writable now, taken with GUP-fast only (FOLL_WRITE): a
+ * prefetch never faults a page in, it only picks up what the host has.
+ * Returns how many (each with a folio reference in @folios, its pfn in
+ * @pfns), 0 if the slot ends first, -1 for no usable hva (an INVALID or
+ * READONLY slot: gfn_to_hva_many asks for write).
+ */
+int kvm_prefetch_pages(struct kvm *kvm, struct kvm_memory_slot *slot, gfn_t gfn,
+		       struct folio **folios, unsigned long *pfns, int nr_pages)
+{
+	unsigned long hva;
+	int i;
+
+	if (!slot || (slot->flags & (KVM_MEMSLOT_INVALID | KVM_MEM_READONLY)) || !kvm->mm)
+		return -1;
+	if (slot->base_gfn + slot->npages - gfn < (u64)nr_pages)
+		return 0;
+	hva = __gfn_to_hva_memslot(slot, gfn);
+	/* [get_user_pages_fast_only] stops at the first page it cannot take */
+	for (i = 0; i < nr_pages; i++)
+		if (!get_user_page_fast_only(kvm->mm, hva + (unsigned long)i * PAGE_SIZE,
+					     FOLL_WRITE, &folios[i], &pfns[i]))
+			break;
+	return i;
 }

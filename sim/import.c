@@ -50,6 +50,8 @@ struct imp_access {
 	bool open, resolved, mmio;
 	u64 gva, gpa;
 	u32 pferr, line;
+	u8 sptes;		/* kvm_mmu_set_spte of (gfn & ~7) + i at 4K: bit i */
+	u32 sptes_other;	/* leaves installed outside that group */
 };
 
 struct importer {
@@ -390,8 +392,9 @@ static int run_end(struct mk *k)
 			x = expect((long)ret, e, sizeof(e));
 		else
 			x = "fault";	/* every imported access is a walk the kernel took */
-		stmt_at(im, a->line, "vcpu%lld: %s gpa=%#llx%s expect=%s", (long long)vcpu, op,
-			(unsigned long long)a->gpa, paging ? " paging" : "", x);
+		stmt_at(im, a->line, "vcpu%lld: %s gpa=%#llx%s sptes=%#x expect=%s", (long long)vcpu,
+			op, (unsigned long long)a->gpa, paging ? " paging" : "", a->sptes, x);
+		im->sum->sptes_outside += a->sptes_other;
 		im->sum->accesses++;
 		im->sum->reads += !strcmp(op, "read");
 		im->sum->writes += !strcmp(op, "write");
@@ -632,11 +635,22 @@ static int kvm_event(struct importer *im)
 		return 1;
 	}
 	if (ftrace_is(&im->ev, "kvm_mmu_set_spte")) {
-		if (sscanf(p, "gfn %llx", &x) != 1)
-			return imp_err(im, im->ev.payload_col, "expected 'gfn HEX ...'");
+		const char *l;
+
+		if (sscanf(p, "gfn %llx", &x) != 1 || !(l = strstr(p, ") level ")) ||
+		    sscanf(l, ") level %u", &lvl) != 1)
+			return imp_err(im, im->ev.payload_col, "expected 'gfn HEX spte HEX (...) level N'");
 		im->sum->sptes++;
 		if (!(im->cur.resolved && x == im->cur.gpa >> PAGE_SHIFT))
 			im->sum->prefetched++;
+		if (im->cur.open && im->cur.resolved) {
+			u64 base = im->cur.gpa >> PAGE_SHIFT & ~7ULL;
+
+			if (lvl == 1 && x - base < 8)
+				im->cur.sptes |= (u8)(1u << (x - base));
+			else
+				im->cur.sptes_other++;
+		}
 		return 1;
 	}
 	if (ftrace_is(&im->ev, "kvm_emulate_insn")) {
@@ -832,8 +846,9 @@ void import_summary_print(const struct import_summary *s, FILE *f)
 		(unsigned long long)s->writes, (unsigned long long)s->fetches,
 		(unsigned long long)s->guest_paging_accesses, (unsigned long long)s->guest_exceptions,
 		(unsigned long long)s->emulator_fetches);
-	fprintf(f, "  %llu SPTEs installed, %llu of them for a neighbour (prefetch)\n",
-		(unsigned long long)s->sptes, (unsigned long long)s->prefetched);
+	fprintf(f, "  %llu SPTEs installed, %llu of them for a neighbour (prefetch), %llu outside"
+		" the 8-aligned group of their access\n", (unsigned long long)s->sptes,
+		(unsigned long long)s->prefetched, (unsigned long long)s->sptes_outside);
 	fprintf(f, "  %llu statements written\n", (unsigned long long)s->statements);
 	print_counts(f, "  events used:", s->event, s->nr_event, true);
 	print_counts(f, "  events not used:", s->event, s->nr_event, false);

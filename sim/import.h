@@ -45,6 +45,7 @@ struct import_summary {
 	u64 guest_exceptions;		/* walks that found no translation: injected into the guest */
 	u64 emulator_fetches;		/* walks of the emulator fetching an instruction */
 	u64 sptes, prefetched;		/* kvm_mmu_set_spte: for an access, or a neighbour */
+	u64 sptes_outside;		/* of an access, outside its 8-aligned group (not compared) */
 	u64 guest_paging_accesses;	/* accesses to a slot holding the guest's page tables */
 	u64 statements;
 	const char *profile;		/* the host profile written, and why */

@@ -34,6 +34,9 @@ struct kd_step {
 	u32 rec, first, end;		/* statements [first, end) */
 	bool run;			/* a KVM_RUN's accesses */
 	u32 accesses, kfault, mfault;	/* data-page accesses; of those, faulted */
+	u32 ksptes, msptes;		/* leaves installed meanwhile (with sptes=) */
+	u32 kprefetch, mprefetch;	/* of those, for a neighbour */
+	u32 spte_differ;		/* accesses whose installed leaves differ */
 	u32 compared, differ, paging, paging_differ;
 	u32 first_diff;			/* the first disagreeing statement */
 	u32 last;			/* the last compared statement */
@@ -121,6 +124,28 @@ static void add_gfn(u64 *tab, u32 *n, u64 gfn)
 	(*n)++;
 }
 
+/*
+ * The leaves the kernel installed while it handled an imported access
+ * (sptes=: its fault's and the neighbours it prefetched) against the model's.
+ * Returns false if they differ; adds the counts to @sp.
+ */
+static bool sptes_match(const struct trace_stmt *st, const struct kd_stmt *s, struct kd_step *sp)
+{
+	int k = trace_param_index(st->op, "sptes");
+	unsigned int own, kmask, mmask;
+
+	if (k < 0 || !trace_has(st, k))
+		return true;
+	own = 1u << ((st->val[0] >> PAGE_SHIFT) & 7);
+	kmask = (unsigned int)st->val[k];
+	mmask = s->ran ? s->out.spte_mask : 0;
+	sp->ksptes += (u32)__builtin_popcount(kmask);
+	sp->msptes += (u32)__builtin_popcount(mmask) + (s->ran ? s->out.spte_other : 0);
+	sp->kprefetch += (u32)__builtin_popcount(kmask & ~own);
+	sp->mprefetch += (u32)__builtin_popcount(mmask & ~own);
+	return kmask == mmask && (!s->ran || !s->out.spte_other);
+}
+
 static void step_add(const struct kdiff *kd, struct kd_step *sp, u32 i)
 {
 	const struct trace_stmt *st = &kd->t->stmt[i];
@@ -131,6 +156,10 @@ static void step_add(const struct kdiff *kd, struct kd_step *sp, u32 i)
 	if (st->expect.kind == TEXP_ANY)
 		return;
 	ok = s->ran && outcome_matches(st, &s->out, why, sizeof(why));
+	if (!is_paging(st) && is_access(st->op) && !sptes_match(st, s, sp)) {
+		sp->spte_differ++;
+		ok = false;
+	}
 	if (is_paging(st)) {
 		sp->paging++;
 		sp->paging_differ += !ok;
@@ -166,6 +195,17 @@ static void put_gfns(FILE *f, const char *who, const u64 *tab, u32 n)
 		fprintf(f, " (+%u)", n - KD_GFNS);
 }
 
+/* The statement's outcome agrees, but not the leaves installed for it. */
+static bool sptes_differ(const struct kdiff *kd, u32 i)
+{
+	const struct trace_stmt *st = &kd->t->stmt[i];
+	struct kd_step scratch = { 0 };
+	char why[128];
+
+	return kd->s[i].ran && outcome_matches(st, &kd->s[i].out, why, sizeof(why)) &&
+	       !sptes_match(st, &kd->s[i], &scratch);
+}
+
 /* Why the step's first disagreeing statement disagrees, one line. */
 static void explain(const struct kdiff *kd, const struct kd_step *sp, char *buf, size_t len)
 {
@@ -175,7 +215,15 @@ static void explain(const struct kdiff *kd, const struct kd_step *sp, char *buf,
 	expect_text(&st->expect, k, sizeof(k));
 	model_text(&kd->s[sp->first_diff], m, sizeof(m));
 	trace_actor_name(st->actor, actor, sizeof(actor));
-	if (is_access(st->op))
+	if (is_access(st->op) && sptes_differ(kd, sp->first_diff))
+		snprintf(buf, len, "%s:%u: %s: %s gpa=%#llx: leaves installed for gfns %#llx + bits:"
+			 " the kernel %#llx, the model %#x%s", kd->t->file, st->line, actor,
+			 trace_ops[st->op].name, (unsigned long long)st->val[0],
+			 (unsigned long long)(st->val[0] >> PAGE_SHIFT & ~7ULL),
+			 (unsigned long long)st->val[trace_param_index(st->op, "sptes")],
+			 kd->s[sp->first_diff].out.spte_mask,
+			 kd->s[sp->first_diff].out.spte_other ? " and more outside the group" : "");
+	else if (is_access(st->op))
 		snprintf(buf, len, "%s:%u: %s: %s gpa=%#llx: the kernel %s, the model %s",
 			 kd->t->file, st->line, actor, trace_ops[st->op].name,
 			 (unsigned long long)st->val[0],
@@ -195,8 +243,9 @@ static void step_line(FILE *f, const struct kdiff *kd, const struct kd_step *sp)
 	model_text(&kd->s[sp->last], m, sizeof(m));
 	if (sp->run)
 		fprintf(f, "  rec %6u  %-6s KVM_RUN %4u accesses, faults kernel %4u model %4u,"
+			" SPTEs kernel %4u (%u prefetched) model %4u (%u prefetched),"
 			" last kernel %s model %s", sp->rec, actor, sp->accesses, sp->kfault,
-			sp->mfault, k, m);
+			sp->mfault, sp->ksptes, sp->kprefetch, sp->msptes, sp->mprefetch, k, m);
 	else
 		fprintf(f, "  rec %6u  %-6s %-28s kernel %s, model %s", sp->rec, actor,
 			trace_ops[st->op].name, k, m);
@@ -206,7 +255,10 @@ static void step_line(FILE *f, const struct kdiff *kd, const struct kd_step *sp)
 		fprintf(f, "  agree\n");
 		return;
 	}
-	fprintf(f, "  DISAGREE (%u of %u)", sp->differ, sp->compared);
+	fprintf(f, "  DISAGREE (%u of %u", sp->differ, sp->compared);
+	if (sp->spte_differ)
+		fprintf(f, "; %u by the leaves installed", sp->spte_differ);
+	fputc(')', f);
 	put_gfns(f, "faulted in the kernel only", sp->konly, sp->nkonly);
 	put_gfns(f, "in the model only", sp->monly, sp->nmonly);
 	fputc('\n', f);

@@ -197,16 +197,20 @@ const struct trace_op_desc trace_ops[TOP_NR] = {
 					  BOOLEAN("shared"), ADDR("attributes"), ADDR("flags") } },
 	[TOP_HWPOISON] = { "hwpoison", ANY_ACTOR, true,
 			   { REQ_REF("gmem", TOBJ_GMEM), ADDR("offset") } },
-	/* paging: an imported access to a gfn the guest's page tables live in */
+	/*
+	 * Imported accesses: paging, the gfn is in a slot the guest's page
+	 * tables live in; sptes, the leaves the kernel installed meanwhile, bit
+	 * i for (gfn & ~7) + i (the fault's own and its prefetched neighbours).
+	 */
 	[TOP_READ] = { "read", TA_VCPU, true,
 		       { REQ_ADDR("gpa"), BOOLEAN("private"), BOOLEAN("shared"),
-			 BOOLEAN("paging") } },
+			 BOOLEAN("paging"), ADDR_MAX("sptes", 0xff) } },
 	[TOP_WRITE] = { "write", TA_VCPU, true,
 			{ REQ_ADDR("gpa"), BOOLEAN("private"), BOOLEAN("shared"), ADDR("value"),
-			  BOOLEAN("paging") } },
+			  BOOLEAN("paging"), ADDR_MAX("sptes", 0xff) } },
 	[TOP_EXEC] = { "exec", TA_VCPU, true,
 		       { REQ_ADDR("gpa"), BOOLEAN("private"), BOOLEAN("shared"),
-			 BOOLEAN("paging") } },
+			 BOOLEAN("paging"), ADDR_MAX("sptes", 0xff) } },
 	[TOP_PRE_FAULT] = { "pre_fault", TA_VCPU, true,
 			    { REQ_ADDR("gpa"), REQ_ADDR("size") } },
 	[TOP_VM_CREATE] = { "vm_create", TA_SETUP | TA_VMM, true,

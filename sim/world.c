@@ -472,9 +472,14 @@ static void do_access(struct world *w, const struct trace_stmt *st, int actor,
 	u64 faults = vcpu->stat.faults;
 
 	vcpu->run.exit_reason = KVM_EXIT_UNKNOWN;
+	vcpu->spte_log = (struct kvm_spte_log){ .on = true,
+						.base = arg(st, "gpa", 0) >> PAGE_SHIFT & ~7ULL };
 	ret = kvm_vcpu_access(vcpu, arg(st, "gpa", 0), types[st->op], guest_view(st), &value);
+	vcpu->spte_log.on = false;
 	out->access = true;
 	out->faulted = vcpu->stat.faults != faults;
+	out->spte_mask = vcpu->spte_log.mask;
+	out->spte_other = vcpu->spte_log.other;
 	if (ret == 1) {
 		ret_out(out, 0);
 		if (st->op == TOP_READ) {

@@ -40,6 +40,9 @@ struct outcome {
 	bool has_value;
 	bool access;		/* a vCPU access: faulted says how it went */
 	bool faulted;		/* it exited into kvm_mmu_page_fault at least once */
+	/* the leaves its faults installed (struct kvm_spte_log): */
+	u8 spte_mask;		/* bit i: a 4K leaf for (gfn & ~7) + i */
+	u32 spte_other;		/* outside that group, or huge */
 };
 
 struct world_stats {

@@ -76,29 +76,55 @@ rc=0
 [ "$rc" -eq 2 ] || fail "a missing recording: exit $rc"
 
 # The differential replay: one line per recorded step, then the verdict.
-# Every step agrees on the data pages (slots 1 and 2): each errno, exit and
-# fault the kernel took.  Accesses to slot 0, the guest-paging slot, are
-# counted apart: shadow paging of the guest's own page tables makes them
-# fault, which the model does not have.  Measured today (this must only go
-# down): 320 of 350 differ.
+# Every step agrees on the data pages (slots 1 and 2), each errno, exit,
+# fault and SPTE the kernel installed (prefetched neighbours included), but
+# two: at rec 8406 the kernel prefetched nothing after the munmap and
+# mmap(MAP_FIXED) although the VMM's markers say it read every page through
+# the new mapping (the same sequence recorded on our own host, step
+# remap-read of traces/real/prefetch-legacy-6.18.txt, prefetches; without the
+# reads, step remap-none, it does not), and rec 8483 follows from it (the
+# model's prefetched gfn 0x401 does not fault).  Accesses to slot 0, the
+# guest-paging slot, are counted apart: shadow paging of the guest's own
+# page tables makes them fault, which the model does not have.  Measured
+# today (this must only go down): 320 of 350 differ.
 rc=0
 "$gmemsim" replay "$out/rec.gms" >"$out/replay" 2>&1 || rc=$?
-[ "$rc" -eq 0 ] || fail "replay exited $rc: $(grep -m3 'DISAGREE\|first disagreement\|VIOLATION' "$out/replay")"
+[ "$rc" -eq 1 ] || fail "replay exited $rc, not 1 (the two known steps): $(grep -m3 'DISAGREE\|first disagreement\|VIOLATION' "$out/replay")"
 verdict=$(grep '^kernel agreement: ' "$out/replay") || fail "no 'kernel agreement:' line: $(tail -3 "$out/replay")"
 [[ "$verdict" =~ ^kernel\ agreement:\ ([0-9]+)/([0-9]+)\ steps\ \(guest-paging\ accesses\ counted\ apart:\ ([0-9]+),\ ([0-9]+)\ differ ]] ||
 	fail "the verdict line has changed form: $verdict"
 agree=${BASH_REMATCH[1]} steps=${BASH_REMATCH[2]} paging=${BASH_REMATCH[3]} differ=${BASH_REMATCH[4]}
-(( agree == steps && steps == 49 )) || fail "not every recorded step agrees: $verdict"
+(( steps == 49 && agree == 47 )) || fail "not 47 of the 49 recorded steps agree: $verdict"
+[ "$(grep -c 'DISAGREE' "$out/replay")" -eq 2 ] && grep -q '^  rec   8406 .*DISAGREE' "$out/replay" &&
+	grep -q '^  rec   8483 .*DISAGREE' "$out/replay" || fail "another step disagrees: $(grep DISAGREE "$out/replay")"
 (( paging == 350 && differ <= 320 )) || fail "more guest-paging disagreements than measured (<= 320 of 350): $verdict"
 [ "$(grep -c '^  rec ' "$out/replay")" -eq "$steps" ] || fail "not one report line per step"
-grep -q '^  rec   8343  vcpu0  KVM_RUN    1 accesses, faults kernel    1 model    1, last kernel exit:efault model exit:efault' \
+grep -q '^  rec   8343  vcpu0  KVM_RUN    1 accesses, faults kernel    1 model    1, SPTEs kernel    0 (0 prefetched) model    0 (0 prefetched), last kernel exit:efault model exit:efault' \
 	"$out/replay" || fail "the munmap step's -EFAULT run is not in the report"
+grep -q '^  rec   2573  vcpu0  KVM_RUN    8 accesses, faults kernel    8 model    8, SPTEs kernel   64 (56 prefetched) model   64 (56 prefetched)' \
+	"$out/replay" || fail "the DONTNEED step's prefetch is not in the report"
+grep -q '^first disagreement: rec 8406: .*vcpu0: write gpa=0x400000: leaves installed for gfns 0x400 + bits: the kernel 0x1, the model 0xff' \
+	"$out/replay" || fail "the first disagreement is not explained: $(grep 'first disagreement' "$out/replay")"
+
+# Our own recording (tools/record/prefetch_vmm under gmemsim-record on a
+# 6.18.44 shadow-paging host): it imports to the committed trace and every
+# step agrees, in every mode.
+"$gmemsim" import traces/real/prefetch-legacy-6.18.txt -o "$out/pf.gms" >"$out/pf.summary" ||
+	fail "prefetch recording: import exited $?"
+cmp -s "$out/pf.gms" traces/real/prefetch-legacy-6.18.gms ||
+	fail "the prefetch import differs from traces/real/prefetch-legacy-6.18.gms"
+"$gmemsim" replay --mode all "$out/pf.gms" >"$out/pf.all" 2>&1 ||
+	fail "prefetch recording: replay exited $?: $(grep 'DISAGREE\|first' "$out/pf.all")"
+[ "$(grep -c '^kernel agreement: 23/23 steps' "$out/pf.all")" -eq 3 ] ||
+	fail "prefetch recording: not 23/23 in every mode: $(grep 'kernel agreement' "$out/pf.all")"
 
 # The importer keeps the recording's order between actors with barriers:
-# det and free mode agree too.
-"$gmemsim" replay --mode all "$out/rec.gms" >"$out/all" 2>&1 || fail "--mode all exited $?: $(grep 'kernel agreement' "$out/all")"
-[ "$(grep -c "^kernel agreement: $steps/$steps steps" "$out/all")" -eq 3 ] ||
-	fail "not every mode agrees: $(grep 'kernel agreement' "$out/all")"
+# det and free mode agree as ordered mode does.
+rc=0
+"$gmemsim" replay --mode all "$out/rec.gms" >"$out/all" 2>&1 || rc=$?
+[ "$rc" -eq 1 ] || fail "--mode all exited $rc"
+[ "$(grep -c "^kernel agreement: $agree/$steps steps" "$out/all")" -eq 3 ] ||
+	fail "the modes do not agree alike: $(grep 'kernel agreement' "$out/all")"
 
 # A disagreement: the first one is explained and the replay exits 1.
 sed 's/^\(vmm: get_dirty_log slot=1 as=0 expect=value:\)0x80/\10x7f/; s/^\(vmm: get_dirty_log slot=1 as=0 expect=value:\)128/\1127/' \
@@ -107,7 +133,7 @@ cmp -s "$out/off.gms" "$out/rec.gms" && fail "the disagreement test changed noth
 rc=0
 "$gmemsim" replay "$out/off.gms" >"$out/off" 2>&1 || rc=$?
 [ "$rc" -eq 1 ] || fail "a disagreeing replay exited $rc, not 1"
-grep -q '^kernel agreement: 48/49 steps' "$out/off" || fail "no 48/49: $(grep 'kernel agreement' "$out/off")"
+grep -q '^kernel agreement: 46/49 steps' "$out/off" || fail "no 46/49: $(grep 'kernel agreement' "$out/off")"
 grep -q '^first disagreement: rec 7321: .*off.gms:[0-9]*: vmm: get_dirty_log: the kernel returned value:0x7f, the model 0 (value:0x80)' "$out/off" ||
 	fail "the first disagreement is not explained: $(grep -A1 'kernel agreement' "$out/off")"
 grep -q '^  rec   7321  vmm    get_dirty_log .*DISAGREE (1 of 1)' "$out/off" || fail "the step line does not say DISAGREE"

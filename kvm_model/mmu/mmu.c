@@ -478,15 +478,25 @@ int kvm_mmu_do_page_fault(struct kvm_vcpu *vcpu, gpa_t gpa, u64 err, bool prefet
 		.rsvd = err & PFERR_RSVD_MASK,
 		.user = err & PFERR_USER_MASK,
 		.prefetch = prefetch,
-		.is_tdp = true,
+		.is_tdp = vcpu->kvm->host->tdp_enabled,
 		.is_private = err & PFERR_PRIVATE_ACCESS,
 		.max_level = KVM_MAX_HUGEPAGE_LEVEL,
 		.req_level = PG_LEVEL_4K,
 		.goal_level = PG_LEVEL_4K,
+		.gpte_access = ACC_ALL,
 	};
 	int r;
 
 	fault.gfn = gpa >> PAGE_SHIFT;
+	/*
+	 * [FNAME(page_fault)] Shadow paging walks the guest's page tables first
+	 * (the model's guest maps gpa = gva with 4K PTEs: max_level is the
+	 * walker's level), setting their accessed and dirty bits.
+	 */
+	if (!fault.is_tdp) {
+		fault.gpte_access = kvm_mmu_guest_walk(vcpu, fault.gfn, fault.write);
+		fault.max_level = PG_LEVEL_4K;
+	}
 	/* Address space 0: the model's vCPUs never run in SMM. */
 	fault.slot = kvm_vcpu_gfn_to_memslot(vcpu, fault.gfn);
 
@@ -833,6 +843,7 @@ static int kvm_mmu_init_vm_common(struct kvm *kvm, const struct kvm_mmu_impl *im
 	INIT_LIST_HEAD(&vm->active_mmu_pages);
 	vm->n_max_mmu_pages = 64;
 	kvm->mmu_private = vm;
+	kvm_mmu_guest_ptes_init(kvm);
 	return 0;
 }
 
@@ -870,6 +881,7 @@ static void kvm_mmu_destroy_vm(struct kvm *kvm)
 	/* Page-table pages still waiting for a grace period. */
 	rcu_barrier();
 	WARN_ON(atomic_long_read(&vm->stat.pages));
+	kvm_mmu_guest_ptes_destroy(kvm);
 	kmem_cache_destroy(vm->sp_cache);
 	kfree(vm);
 	kvm->mmu_private = NULL;

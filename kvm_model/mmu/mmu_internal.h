@@ -262,6 +262,8 @@ struct kvm_page_fault {
 	struct folio *refcounted_page;
 	u64 folio_gen;			/* generation of the folio holding pfn */
 	bool map_writable;
+	/* Shadow paging: the guest PTE's access [walker.pte_access]; else ACC_ALL. */
+	unsigned int gpte_access;
 	int error;			/* errno of a failed faultin (r < 0 paths) */
 };
 
@@ -405,6 +407,12 @@ struct kvm_mmu_vm {
 	struct kvm_mmu_vm_stat stat;
 
 	/*
+	 * Shadow paging (tdp_enabled=N): the accessed/dirty bits of the model
+	 * guest's PTEs, per gfn (guest_pte.c); xa_lock for the walk's update.
+	 */
+	struct xarray guest_ptes;
+
+	/*
 	 * Model only, for the invariant checker in deterministic mode
 	 * (__kvm_mmu_for_each_written_leaf): the SPTEs written since it last
 	 * looked, so that it re-checks those rather than every leaf.  An entry
@@ -417,6 +425,12 @@ struct kvm_mmu_vm {
 	unsigned int nr_written;
 	bool written_lost;
 };
+
+/* guest_pte.c: the model guest's page tables under shadow paging. */
+unsigned int kvm_mmu_guest_walk(struct kvm_vcpu *vcpu, gfn_t gfn, bool write);
+bool kvm_mmu_guest_pte_prefetchable(struct kvm *kvm, gfn_t gfn, unsigned int *access);
+void kvm_mmu_guest_ptes_init(struct kvm *kvm);
+void kvm_mmu_guest_ptes_destroy(struct kvm *kvm);
 
 static inline struct kvm_mmu_vm *to_mmu_vm(struct kvm *kvm)
 {

@@ -23,14 +23,25 @@
  *    which are zapped with it; an in-use root is only marked invalid and
  *    freed when its last vCPU drops it.
  *
+ *  - after a fault installs a 4K leaf, the neighbours in its 8-aligned
+ *    group are prefetched from what the host maps writable now (GUP-fast):
+ *    runs of absent SPTEs at once on a direct page (direct_pte_prefetch),
+ *    one guest PTE at a time under shadow paging, stopping at the first the
+ *    guest has not accessed (FNAME(pte_prefetch)); never while an
+ *    invalidation is in progress, never writable into a dirty-logged slot.
+ *
  * Simplified: only direct pages (no guest page-table shadowing, no unsync
  * pages, no write tracking), so the mmu_page_hash lookup by (gfn, role) is
- * replaced by following the parent SPTE (a direct page has one parent); no
- * per-rmap lock bit (every rmap user holds mmu_lock for write here).
+ * replaced by following the parent SPTE (a direct page has one parent); under
+ * shadow paging the model's guest identity-maps its memory with 4K PTEs
+ * (guest_pte.c keeps their accessed/dirty bits), so a shadow page of its
+ * tables maps the same gfns a direct page would; no per-rmap lock bit (every
+ * rmap user holds mmu_lock for write here).
  */
 #include <linux/candidate_fix.h>
 #include <linux/kvm_host.h>
 #include <linux/kvm_vcpu.h>
+#include <linux/mm.h>
 
 #include "kvm_model/mmu/mmu_inspect.h"
 #include "kvm_model/mmu/mmu_internal.h"
@@ -632,18 +643,24 @@ static int make_mmu_pages_available(struct kvm *kvm)
 
 /* ---- faults (mmu_lock write) --------------------------------------------------------- */
 
-/* [mmu_set_spte] */
-static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64 *sptep,
-			gfn_t gfn)
+/*
+ * [mmu_set_spte] @fault is NULL for a prefetched neighbour, which the host
+ * mapped writable (kvm_prefetch_pages asks for FOLL_WRITE); @folio_gen is the
+ * generation of the folio holding @pfn.
+ */
+static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_memory_slot *slot, u64 *sptep,
+			unsigned int pte_access, gfn_t gfn, kvm_pfn_t pfn, u64 folio_gen,
+			struct kvm_page_fault *fault)
 {
 	struct kvm *kvm = vcpu->kvm;
 	struct kvm_mmu_page *sp = sptep_to_sp(sptep);
 	int level = sp->level;
+	bool host_writable = !fault || fault->map_writable;
 	u64 old = *sptep, spte;
 	bool was_rmapped = false, flush = false;
 	int ret = RET_PF_FIXED;
 
-	if (!fault->slot) {
+	if (!slot) {
 		/* [mark_mmio_spte] READ_ONCE: swaps move the generation. */
 		WRITE_ONCE(*sptep, make_mmio_spte(gfn, READ_ONCE(kvm_memslots(kvm)->generation)));
 		return RET_PF_EMULATE;
@@ -656,7 +673,7 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 			mmu_written_lost(kvm);
 			mmu_spte_clear(sptep);
 			flush = true;
-		} else if (fault->pfn != spte_to_pfn(old)) {
+		} else if (pfn != spte_to_pfn(old)) {
 			drop_spte(kvm, sptep);
 			flush = true;
 		} else {
@@ -664,10 +681,10 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 		}
 	}
 
-	spte = make_spte(level, fault->pfn, ACC_ALL, fault->map_writable);
-	if (fault->is_private)
+	spte = make_spte(level, pfn, pte_access, host_writable);
+	if (fault && fault->is_private)
 		spte |= SPTE_MODEL_PRIVATE;
-	make_spte_mark_dirty(kvm, fault->slot, gfn, level, spte);
+	make_spte_mark_dirty(kvm, slot, gfn, level, spte);
 	if (READ_ONCE(*sptep) == spte) {
 		ret = RET_PF_SPURIOUS;
 	} else {
@@ -675,12 +692,13 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 		if (is_shadow_present_pte(READ_ONCE(*sptep)) &&
 		    leaf_spte_change_needs_tlb_flush(READ_ONCE(*sptep), spte))
 			flush = true;
-		sptep_set_gen(sptep, fault->folio_gen);
+		sptep_set_gen(sptep, folio_gen);
 		if (!is_shadow_present_pte(READ_ONCE(*sptep)))
 			sp->nr_present++;
 		/* Before the SPTE: a walker that sees it sees its generation. */
 		smp_store_release(sptep, spte);
 		mmu_written_spte(kvm, sptep);
+		trace_kvm_mmu_set_spte(vcpu, gfn, level);
 		if (!was_rmapped && level > PG_LEVEL_4K)
 			atomic_long_inc(level == PG_LEVEL_2M ? &to_mmu_vm(kvm)->stat.huge_2m :
 							       &to_mmu_vm(kvm)->stat.huge_1g);
@@ -688,8 +706,130 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_page_fault *fault, u64
 	if (flush)
 		kvm_flush_remote_tlbs_gfn(kvm, gfn, level);
 	if (!was_rmapped)
-		rmap_add(kvm, fault->slot, sptep, gfn, level);
+		rmap_add(kvm, slot, sptep, gfn, level);
 	return ret;
+}
+
+/* ---- prefetch (mmu_lock write) ------------------------------------------------------ */
+
+#define PTE_PREFETCH_NUM 8
+
+/*
+ * [gfn_to_memslot_dirty_bitmap] The slot to prefetch @gfn from, or NULL: not
+ * a visible slot, or a writable prefetch into a dirty-logged slot (the page
+ * would be dirtied without being logged).
+ */
+static struct kvm_memory_slot *gfn_to_memslot_dirty_bitmap(struct kvm_vcpu *vcpu, gfn_t gfn,
+							   bool no_dirty_log)
+{
+	struct kvm_memory_slot *slot = kvm_vcpu_gfn_to_memslot(vcpu, gfn);
+
+	if (!kvm_is_visible_memslot(slot))
+		return NULL;
+	if (no_dirty_log && kvm_slot_dirty_track_enabled(slot))
+		return NULL;
+	return slot;
+}
+
+/*
+ * [kvm_mmu_prefetch_sptes] Map up to @nr_pages gfns from @gfn into the SPTEs
+ * from @sptep with @access, as far as the host has them mapped writable.
+ */
+static bool kvm_mmu_prefetch_sptes(struct kvm_vcpu *vcpu, gfn_t gfn, u64 *sptep, int nr_pages,
+				   unsigned int access)
+{
+	struct folio *folios[PTE_PREFETCH_NUM];
+	unsigned long pfns[PTE_PREFETCH_NUM];
+	struct kvm_memory_slot *slot;
+	int i, n;
+
+	if (WARN_ON_ONCE(nr_pages > PTE_PREFETCH_NUM))
+		return false;
+	slot = gfn_to_memslot_dirty_bitmap(vcpu, gfn, access & ACC_WRITE_MASK);
+	if (!slot)
+		return false;
+	/*
+	 * Model: the hybrid (private memory on this MMU, which no kernel has)
+	 * must not map a private gfn through the host's page: the prefetch stops
+	 * before it, where a kernel that had the hybrid would have to.
+	 */
+	for (n = 0; n < nr_pages && !kvm_mem_is_private(vcpu->kvm, gfn + n); n++)
+		;
+	n = n ? kvm_prefetch_pages(vcpu->kvm, slot, gfn, folios, pfns, n) : 0;
+	if (n <= 0)
+		return false;
+	for (i = 0; i < n; i++) {
+		mmu_set_spte(vcpu, slot, sptep + i, access, gfn + i, pfns[i], folio_gen(folios[i]),
+			     NULL);
+		/* [kvm_release_page_dirty] the model's folios have no dirty bit to set */
+		folio_put(folios[i]);
+	}
+	return true;
+}
+
+/* [__direct_pte_prefetch] runs of absent SPTEs in the 8-aligned group, many at once. */
+static void __direct_pte_prefetch(struct kvm_vcpu *vcpu, struct kvm_mmu_page *sp, u64 *sptep)
+{
+	u64 *spte, *start = NULL;
+	unsigned int i;
+
+	i = (unsigned int)(sptep - sp->spt) & ~(PTE_PREFETCH_NUM - 1);
+	spte = sp->spt + i;
+	for (i = 0; i < PTE_PREFETCH_NUM; i++, spte++) {
+		if (is_shadow_present_pte(READ_ONCE(*spte)) || spte == sptep) {
+			if (!start)
+				continue;
+			if (!kvm_mmu_prefetch_sptes(vcpu, sp_child_gfn(sp, start - sp->spt), start,
+						    (int)(spte - start), ACC_ALL))
+				return;
+			start = NULL;
+		} else if (!start) {
+			start = spte;
+		}
+	}
+	if (start)
+		kvm_mmu_prefetch_sptes(vcpu, sp_child_gfn(sp, start - sp->spt), start,
+				       (int)(spte - start), ACC_ALL);
+}
+
+/*
+ * [FNAME(pte_prefetch)] Shadow paging: each neighbour through its own guest
+ * PTE, one at a time, stopping at the first that cannot be prefetched (not
+ * accessed by the guest, or not mapped writable by the host).
+ */
+static void shadow_pte_prefetch(struct kvm_vcpu *vcpu, struct kvm_mmu_page *sp, u64 *sptep)
+{
+	unsigned int i = (unsigned int)(sptep - sp->spt) & ~(PTE_PREFETCH_NUM - 1);
+	u64 *spte = sp->spt + i;
+
+	for (i = 0; i < PTE_PREFETCH_NUM; i++, spte++) {
+		gfn_t gfn = sp_child_gfn(sp, spte - sp->spt);
+		unsigned int access;
+
+		if (spte == sptep || is_shadow_present_pte(READ_ONCE(*spte)))
+			continue;
+		/* [FNAME(prefetch_gpte)] */
+		if (!kvm_mmu_guest_pte_prefetchable(vcpu->kvm, gfn, &access) ||
+		    !kvm_mmu_prefetch_sptes(vcpu, gfn, spte, 1, access))
+			break;
+	}
+}
+
+/* [direct_pte_prefetch, FNAME(pte_prefetch)] after a fault installed *@sptep */
+static void kvm_mmu_pte_prefetch(struct kvm_vcpu *vcpu, u64 *sptep)
+{
+	struct kvm_mmu_page *sp = sptep_to_sp(sptep);
+
+	/* sp_ad_disabled: the model's EPT has accessed bits, so prefetch is on */
+	if (sp->level > PG_LEVEL_4K)
+		return;
+	/* An invalidation under way: do not map what it is taking away. */
+	if (unlikely(READ_ONCE(vcpu->kvm->mmu_invalidate_in_progress)))
+		return;
+	if (vcpu->kvm->host->tdp_enabled)
+		__direct_pte_prefetch(vcpu, sp, sptep);
+	else
+		shadow_pte_prefetch(vcpu, sp, sptep);
 }
 
 /* [direct_map] */
@@ -738,7 +878,13 @@ static int kvm_shadow_mmu_map(struct kvm_vcpu *vcpu, struct kvm_page_fault *faul
 		mmu_written_spte(kvm, sptep);
 		sp = child;
 	}
-	return mmu_set_spte(vcpu, fault, sptep, gfn_round_for_level(fault->gfn, fault->goal_level));
+	r = mmu_set_spte(vcpu, fault->slot, sptep, fault->gpte_access,
+			 gfn_round_for_level(fault->gfn, fault->goal_level), fault->pfn,
+			 fault->folio_gen, fault);
+	if (r == RET_PF_SPURIOUS)
+		return r;
+	kvm_mmu_pte_prefetch(vcpu, sptep);
+	return r;
 }
 
 /* ---- roots -------------------------------------------------------------------------- */

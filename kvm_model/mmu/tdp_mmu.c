@@ -210,6 +210,8 @@ static int tdp_mmu_map_handle_target_level(struct kvm_vcpu *vcpu, struct kvm_pag
 
 	if (unlikely(is_mmio_spte(new_spte)))
 		ret = RET_PF_EMULATE;
+	else
+		trace_kvm_mmu_set_spte(vcpu, iter->gfn, iter->level);
 	return ret;
 }
 

@@ -493,6 +493,9 @@ static inline bool kvm_is_error_hva(unsigned long addr)
 	return addr >= PAGE_OFFSET_MODEL;
 }
 unsigned long gfn_to_hva_memslot_prot(struct kvm_memory_slot *slot, gfn_t gfn, bool *writable);
+struct folio;
+int kvm_prefetch_pages(struct kvm *kvm, struct kvm_memory_slot *slot, gfn_t gfn,
+		       struct folio **folios, unsigned long *pfns, int nr_pages);
 
 /*
  * Iterate the slots of @slots whose gfn range intersects [start, end): the

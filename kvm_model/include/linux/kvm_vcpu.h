@@ -166,7 +166,35 @@ struct kvm_vcpu {
 	struct kvm_memory_slot *last_used_slot;
 	u64 last_used_slot_gen;
 	struct kvm_vcpu_stat stat;
+	/*
+	 * Model: the leaves this vCPU's faults installed while a caller (the
+	 * trace runner, around one access) had the log on; what the kernel's
+	 * kvm_mmu_set_spte trace event reports.  Written by the vCPU's own
+	 * thread only.
+	 */
+	struct kvm_spte_log {
+		bool on;
+		gfn_t base;		/* 8-aligned: the prefetch group of the access */
+		u8 mask;		/* bit i: a 4K leaf for base + i */
+		u32 other;		/* leaves outside the group, or huge */
+	} spte_log;
 };
+
+/*
+ * [trace_kvm_mmu_set_spte] A fault of @vcpu (or its prefetch) installed a
+ * leaf for @gfn at @level.
+ */
+static inline void trace_kvm_mmu_set_spte(struct kvm_vcpu *vcpu, gfn_t gfn, int level)
+{
+	struct kvm_spte_log *log = &vcpu->spte_log;
+
+	if (!log->on)
+		return;
+	if (level == 1 && gfn - log->base < 8)
+		log->mask |= (u8)(1u << (gfn - log->base));
+	else
+		log->other++;
+}
 
 /* KVM_CREATE_VCPU (the MMU must be attached). ERR_PTR(-EINVAL/-EEXIST/-ENOMEM). */
 struct kvm_vcpu *kvm_vcpu_create(struct kvm *kvm, int id);
