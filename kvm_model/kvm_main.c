@@ -300,6 +300,41 @@ int kvm_dev_ioctl_check_extension(long ext)
 	return kvm_check_extension_generic(kvm_host_current(), NULL, ext);
 }
 
+/*
+ * [kvm_dev_ioctl] An ioctl on the /dev/kvm fd other than KVM_CREATE_VM (the
+ * world creates VMs itself).  What is no /dev/kvm ioctl, a VM or vCPU ioctl
+ * issued there by mistake included, falls to x86's kvm_arch_dev_ioctl,
+ * whose default is -EINVAL (measured on a 6.18.44 host: KVM_RUN,
+ * KVM_CREATE_VCPU, KVM_SET_USER_MEMORY_REGION(2), KVM_CREATE_GUEST_MEMFD,
+ * KVM_GET_DIRTY_LOG, KVM_SET_MEMORY_ATTRIBUTES all -EINVAL there).
+ * Simplified: x86's own /dev/kvm ioctls (MSR index lists, supported CPUID,
+ * MCE capabilities, device attributes) report host CPU state the model does
+ * not have: they are not offered (a trace cannot name them).
+ */
+long kvm_dev_ioctl(unsigned int ioctl, unsigned long arg)
+{
+	switch (ioctl) {
+	case KVM_GET_API_VERSION:
+		if (arg)
+			return -EINVAL;
+		return KVM_API_VERSION;
+	case KVM_CHECK_EXTENSION:
+		return kvm_dev_ioctl_check_extension((long)arg);
+	case KVM_GET_VCPU_MMAP_SIZE:
+		if (arg)
+			return -EINVAL;
+		/* struct kvm_run, x86's PIO data page, the coalesced MMIO ring */
+		return 3 * PAGE_SIZE;
+	case KVM_TRACE_ENABLE:
+	case KVM_TRACE_PAUSE:
+	case KVM_TRACE_DISABLE:
+		return -EOPNOTSUPP;
+	default:
+		/* [kvm_arch_dev_ioctl] */
+		return -EINVAL;
+	}
+}
+
 int kvm_vm_ioctl_check_extension(struct kvm *kvm, long ext)
 {
 	return kvm_check_extension_generic(kvm->host, kvm, ext);

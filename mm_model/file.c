@@ -28,6 +28,17 @@
 
 static atomic64_t last_ino = ATOMIC64_INIT(0);
 
+/* [no_open] what opening an inode without file operations of its own gives */
+static int no_open(struct inode *inode, struct file *file)
+{
+	return -ENXIO;
+}
+
+/* [no_open_fops] every inode's i_fop until its filesystem sets one */
+static const struct file_operations no_open_fops = {
+	.open = no_open,
+};
+
 /* ---- inodes ------------------------------------------------------------------------ */
 
 struct inode *new_inode(struct super_block *sb, const char *name)
@@ -44,6 +55,7 @@ struct inode *new_inode(struct super_block *sb, const char *name)
 	inode->i_ino = (unsigned long)atomic64_inc_return(&last_ino);
 	inode->i_mode = S_IFREG;
 	inode->i_flags = 0;
+	inode->i_fop = &no_open_fops;	/* [inode_init_always] */
 	inode->i_size = 0;
 	inode->i_version = 0;
 	atomic_set(&inode->i_count, 1);
@@ -156,10 +168,14 @@ struct file *alloc_file_pseudo(struct inode *inode, const char *name, int flags,
 	file->f_flags = (unsigned int)flags;
 	/* [OPEN_FMODE]: O_RDONLY/O_WRONLY/O_RDWR + 1 are the FMODE_READ/WRITE bits */
 	file->f_mode = (fmode_t)((flags + 1) & O_ACCMODE);
-	if (fops->read)
+	/* [file_init_path] */
+	if (fops->llseek)
+		file->f_mode |= FMODE_LSEEK;
+	if ((file->f_mode & FMODE_READ) && fops->read)
 		file->f_mode |= FMODE_CAN_READ;
-	if (fops->write)
+	if ((file->f_mode & FMODE_WRITE) && fops->write)
 		file->f_mode |= FMODE_CAN_WRITE;
+	mutex_init(&file->f_pos_lock);
 	file->f_op = fops;
 	file->f_inode = inode;
 	file->f_mapping = inode->i_mapping;
@@ -359,48 +375,201 @@ static int rw_verify_area(loff_t pos, size_t count)
 	return 0;
 }
 
-ssize_t vfs_pread(struct file *file, u64 *words, size_t count, loff_t pos)
+/* [vfs_read] */
+static ssize_t vfs_read(struct file *file, u64 *words, size_t count, loff_t *pos)
 {
 	int ret;
 
-	/* [ksys_pread64] */
-	if (pos < 0)
-		return -EINVAL;
-	if (!(file->f_mode & FMODE_PREAD))
-		return -ESPIPE;
-	/* [vfs_read] */
 	if (!(file->f_mode & FMODE_READ))
 		return -EBADF;
 	if (!(file->f_mode & FMODE_CAN_READ))
 		return -EINVAL;
 	if (!words && count)
 		return -EFAULT;
-	ret = rw_verify_area(pos, count);
+	ret = rw_verify_area(*pos, count);
 	if (ret)
 		return ret;
 	count = min_t(size_t, count, MAX_RW_COUNT);
-	return file->f_op->read(file, words, count, &pos);
+	return file->f_op->read(file, words, count, pos);
 }
 
-ssize_t vfs_pwrite(struct file *file, const u64 *words, size_t count, loff_t pos)
+/* [vfs_write] */
+static ssize_t vfs_write(struct file *file, const u64 *words, size_t count, loff_t *pos)
 {
 	int ret;
 
-	/* [ksys_pwrite64] */
-	if (pos < 0)
-		return -EINVAL;
-	if (!(file->f_mode & FMODE_PWRITE))
-		return -ESPIPE;
-	/* [vfs_write] */
 	if (!(file->f_mode & FMODE_WRITE))
 		return -EBADF;
 	if (!(file->f_mode & FMODE_CAN_WRITE))
 		return -EINVAL;
 	if (!words && count)
 		return -EFAULT;
-	ret = rw_verify_area(pos, count);
+	ret = rw_verify_area(*pos, count);
 	if (ret)
 		return ret;
 	count = min_t(size_t, count, MAX_RW_COUNT);
-	return file->f_op->write(file, words, count, &pos);
+	return file->f_op->write(file, words, count, pos);
+}
+
+ssize_t vfs_pread(struct file *file, u64 *words, size_t count, loff_t pos)
+{
+	/* [ksys_pread64] */
+	if (pos < 0)
+		return -EINVAL;
+	if (!(file->f_mode & FMODE_PREAD))
+		return -ESPIPE;
+	return vfs_read(file, words, count, &pos);
+}
+
+ssize_t vfs_pwrite(struct file *file, const u64 *words, size_t count, loff_t pos)
+{
+	/* [ksys_pwrite64] */
+	if (pos < 0)
+		return -EINVAL;
+	if (!(file->f_mode & FMODE_PWRITE))
+		return -ESPIPE;
+	return vfs_write(file, words, count, &pos);
+}
+
+ssize_t ksys_read(struct file *file, u64 *words, size_t count)
+{
+	loff_t pos;
+	ssize_t ret;
+
+	/* [fdget_pos] the position is read, used and written back as one step */
+	mutex_lock(&file->f_pos_lock);
+	pos = file->f_pos;
+	ret = vfs_read(file, words, count, &pos);
+	if (ret >= 0)
+		file->f_pos = pos;
+	mutex_unlock(&file->f_pos_lock);
+	return ret;
+}
+
+ssize_t ksys_write(struct file *file, const u64 *words, size_t count)
+{
+	loff_t pos;
+	ssize_t ret;
+
+	mutex_lock(&file->f_pos_lock);	/* [fdget_pos] */
+	pos = file->f_pos;
+	ret = vfs_write(file, words, count, &pos);
+	if (ret >= 0)
+		file->f_pos = pos;
+	mutex_unlock(&file->f_pos_lock);
+	return ret;
+}
+
+/* [vfs_setpos] */
+static loff_t vfs_setpos(struct file *file, loff_t offset, loff_t maxsize)
+{
+	if (offset < 0 || offset > maxsize)
+		return -EINVAL;
+	file->f_pos = offset;
+	return offset;
+}
+
+loff_t generic_file_llseek_size(struct file *file, loff_t offset, int whence, loff_t maxsize,
+				loff_t eof)
+{
+	switch (whence) {
+	case SEEK_END:
+		offset += eof;
+		break;
+	case SEEK_CUR:
+		/* [the f_pos_lock-free SEEK_CUR 0: ftell] */
+		if (!offset)
+			return file->f_pos;
+		offset += file->f_pos;
+		break;
+	case SEEK_SET:
+		break;
+	default:
+		/* SEEK_DATA/SEEK_HOLE need the filesystem's own llseek */
+		return -EINVAL;
+	}
+	return vfs_setpos(file, offset, maxsize);
+}
+
+loff_t default_llseek(struct file *file, loff_t offset, int whence)
+{
+	struct inode *inode = file_inode(file);
+	loff_t ret;
+
+	inode_lock(inode);	/* i_size holds still */
+	switch (whence) {
+	case SEEK_END:
+		offset += inode->i_size;
+		break;
+	case SEEK_CUR:
+		if (!offset) {
+			ret = file->f_pos;
+			goto out;
+		}
+		offset += file->f_pos;
+		break;
+	case SEEK_DATA:
+		/* the whole file is data */
+		if (offset >= inode->i_size) {
+			ret = -ENXIO;
+			goto out;
+		}
+		break;
+	case SEEK_HOLE:
+		/* and there is a virtual hole at its end */
+		if (offset >= inode->i_size) {
+			ret = -ENXIO;
+			goto out;
+		}
+		offset = inode->i_size;
+		break;
+	}
+	ret = -EINVAL;
+	if (offset >= 0) {
+		file->f_pos = offset;
+		ret = offset;
+	}
+out:
+	inode_unlock(inode);
+	return ret;
+}
+
+loff_t ksys_lseek(struct file *file, loff_t offset, unsigned int whence)
+{
+	loff_t ret = -EINVAL;
+
+	mutex_lock(&file->f_pos_lock);	/* [fdget_pos] */
+	if (whence <= SEEK_MAX) {
+		/* [vfs_llseek] */
+		if (!(file->f_mode & FMODE_LSEEK))
+			ret = -ESPIPE;
+		else
+			ret = file->f_op->llseek(file, offset, (int)whence);
+	}
+	mutex_unlock(&file->f_pos_lock);
+	return ret;
+}
+
+struct file *vfs_reopen(struct file *file, int flags)
+{
+	struct inode *inode = file_inode(file);
+	const struct file_operations *fops = inode->i_fop;
+	struct file *f;
+	int err;
+
+	/* [do_dentry_open] the file's operations are the inode's, not the old file's */
+	ihold(inode);
+	f = alloc_file_pseudo(inode, file->f_name, flags, fops);
+	if (IS_ERR(f)) {
+		iput(inode);
+		return f;
+	}
+	/* normally all three are set (LSEEK only with an llseek); ->open() can clear them */
+	f->f_mode |= FMODE_PREAD | FMODE_PWRITE;
+	err = fops->open ? fops->open(inode, f) : 0;
+	if (err) {
+		fput(f);
+		return ERR_PTR(err);
+	}
+	return f;
 }

@@ -21,6 +21,7 @@
 #include <linux/bug.h>
 #include <linux/lockdep.h>
 #include <linux/mm.h>
+#include <linux/fs.h>
 #include <linux/pagemap.h>
 #include <linux/rcupdate.h>
 #include <linux/rwsem.h>
@@ -144,6 +145,41 @@ repeat:
 out:
 	rcu_read_unlock();
 	return folio;
+}
+
+loff_t mapping_seek_hole_data(struct address_space *mapping, loff_t start, loff_t end,
+			      int whence)
+{
+	bool seek_data = whence == SEEK_DATA;
+	unsigned long index = (unsigned long)(start >> PAGE_SHIFT), max;
+	struct folio *folio;
+
+	if (end <= start)
+		return -ENXIO;
+	max = (unsigned long)((end - 1) >> PAGE_SHIFT);
+	/* RCU: the xarray nodes and the (type-stable) folios read here stay allocated */
+	rcu_read_lock();
+	while ((folio = xa_find(&mapping->i_pages, &index, max, XA_PRESENT))) {
+		loff_t pos = (loff_t)folio_index(folio) << PAGE_SHIFT;
+
+		if (start < pos) {
+			if (!seek_data)
+				goto unlock;	/* start is in the hole before this folio */
+			start = pos;
+		}
+		/* [folio_seek_hole_data] an uptodate folio is data, one not yet is a hole */
+		if (folio_test_uptodate(folio) == seek_data)
+			goto unlock;
+		start = pos + (loff_t)folio_size(folio);
+		if (start >= end)
+			break;
+		index = (unsigned long)(start >> PAGE_SHIFT);
+	}
+	if (seek_data)
+		start = -ENXIO;
+unlock:
+	rcu_read_unlock();
+	return start > end ? end : start;
 }
 
 struct folio *filemap_alloc_folio(gfp_t gfp, unsigned int order)

@@ -551,11 +551,31 @@ static int shmem_mmap(struct file *file, struct vm_area_struct *vma)
 	return 0;
 }
 
+/* [shmem_file_llseek] */
+static loff_t shmem_file_llseek(struct file *file, loff_t offset, int whence)
+{
+	struct inode *inode = file_inode(file);
+
+	if (whence != SEEK_DATA && whence != SEEK_HOLE)
+		return generic_file_llseek_size(file, offset, whence, MAX_LFS_FILESIZE,
+						i_size_read(inode));
+	if (offset < 0)
+		return -ENXIO;
+	/* i_rwsem: i_size and the page cache hold still for the scan */
+	inode_lock(inode);
+	offset = mapping_seek_hole_data(file->f_mapping, offset, inode->i_size, whence);
+	if (offset >= 0)
+		offset = generic_file_llseek_size(file, offset, SEEK_SET, MAX_LFS_FILESIZE, 0);
+	inode_unlock(inode);
+	return offset;
+}
+
 static const struct file_operations shmem_file_operations = {
 	.read = shmem_file_read,
 	.write = shmem_file_write,
 	.mmap = shmem_mmap,
 	.fallocate = shmem_fallocate,
+	.llseek = shmem_file_llseek,
 };
 
 /* hugetlbfs has no write method: write(2) fails with EINVAL in vfs_write */
@@ -563,6 +583,7 @@ static const struct file_operations hugetlbfs_file_operations = {
 	.read = shmem_file_read,
 	.mmap = shmem_mmap,
 	.fallocate = shmem_fallocate,
+	.llseek = default_llseek,
 };
 
 /* ---- memfd [mm/memfd.c] ----------------------------------------------------------------- */

@@ -11,6 +11,7 @@
 #include <linux/fs.h>
 #include <linux/kvm.h>
 #include <linux/kvm_profile.h>
+#include <linux/kvm_vcpu.h>
 #include <linux/mm_host.h>
 #include <linux/shmem_fs.h>
 
@@ -113,6 +114,33 @@ static const struct trace_flag advices[] = {
 	{ NULL, 0 },
 };
 
+/* lseek(2) whence; a raw number past SEEK_HOLE is the kernel's -EINVAL. */
+static const struct trace_flag whences[] = {
+	{ "set", SEEK_SET },
+	{ "cur", SEEK_CUR },
+	{ "end", SEEK_END },
+	{ "data", SEEK_DATA },
+	{ "hole", SEEK_HOLE },
+	{ NULL, 0 },
+};
+
+/* ioctls on the /dev/kvm fd: its own, and VM/vCPU ones issued there by mistake. */
+static const struct trace_flag dev_ioctls[] = {
+	{ "get_api_version", KVM_GET_API_VERSION },
+	{ "check_extension", KVM_CHECK_EXTENSION },
+	{ "get_vcpu_mmap_size", KVM_GET_VCPU_MMAP_SIZE },
+	{ "trace_enable", KVM_TRACE_ENABLE },
+	{ "create_vcpu", KVM_CREATE_VCPU },
+	{ "set_user_memory_region", KVM_SET_USER_MEMORY_REGION },
+	{ "set_user_memory_region2", KVM_SET_USER_MEMORY_REGION2 },
+	{ "create_guest_memfd", KVM_CREATE_GUEST_MEMFD },
+	{ "set_memory_attributes", KVM_SET_MEMORY_ATTRIBUTES },
+	{ "get_dirty_log", KVM_GET_DIRTY_LOG },
+	{ "run", KVM_RUN },
+	{ "pre_fault_memory", KVM_PRE_FAULT_MEMORY },
+	{ NULL, 0 },
+};
+
 static const struct trace_flag memslot_flags[] = {
 	{ "log_dirty_pages", KVM_MEM_LOG_DIRTY_PAGES },
 	{ "readonly", KVM_MEM_READONLY },
@@ -191,7 +219,7 @@ const struct trace_op_desc trace_ops[TOP_NR] = {
 				      RANGE("as", 0, U16_MAX), ADDR("gpa"), ADDR("size"), REF("mem", TOBJ_MEM),
 				      ADDR("mem_offset"), ADDR("hva"), REF("gmem", TOBJ_GMEM),
 				      ADDR("gmem_offset"), FLAGS_MAX("flags", memslot_flags, U32_MAX),
-				      BOOLEAN("v1") } },
+				      BOOLEAN("v1"), REF("gmem_file", TOBJ_MEMFD) } },
 	[TOP_SET_MEMORY_ATTRIBUTES] = { "set_memory_attributes", TA_SETUP | TA_VMM, true,
 					{ REQ_ADDR("gpa"), REQ_ADDR("size"), BOOLEAN("private"),
 					  BOOLEAN("shared"), ADDR("attributes"), ADDR("flags") } },
@@ -223,6 +251,23 @@ const struct trace_op_desc trace_ops[TOP_NR] = {
 			{ REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD) } },
 	[TOP_FCNTL_GETFL] = { "fcntl_getfl", TA_SETUP | TA_VMM | TA_HOST, true,
 			      { REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD) } },
+	/* read(2)/write(2) at the file position, pread64/pwrite64 with offset= */
+	[TOP_FILE_READ] = { "file_read", TA_SETUP | TA_VMM | TA_HOST, true,
+			    { REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD), ADDR("offset"),
+			      ADDR_MAX("len", 1 << 20) } },
+	[TOP_FILE_WRITE] = { "file_write", TA_SETUP | TA_VMM | TA_HOST, true,
+			     { REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD), ADDR("offset"),
+			       ADDR_MAX("len", 1 << 20), ADDR("value") } },
+	[TOP_FILE_LSEEK] = { "file_lseek", TA_SETUP | TA_VMM | TA_HOST, true,
+			     { REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD), ADDR("offset"),
+			       { .key = "whence", .type = TP_ENUM, .table = whences,
+				 .max = UINT_MAX } } },
+	/* open("/proc/self/fd/N", O_RDWR), closed at once */
+	[TOP_FILE_REOPEN] = { "file_reopen", TA_SETUP | TA_VMM | TA_HOST, true,
+			      { REF("gmem", TOBJ_GMEM), REF("memfd", TOBJ_MEMFD) } },
+	[TOP_DEV_IOCTL] = { "dev_ioctl", TA_SETUP | TA_VMM, true,
+			    { { .key = "cmd", .type = TP_ENUM, .table = dev_ioctls, .required = true,
+				.names_only = true }, ADDR("arg") } },
 	[TOP_GET_DIRTY_LOG] = { "get_dirty_log", TA_SETUP | TA_VMM, true,
 				{ { .key = "slot", .type = TP_NUM, .required = true,
 				    .max = U16_MAX },

@@ -532,7 +532,9 @@ static int parse_arg(struct parser *p, struct trace_stmt *st, const struct token
 			return -EINVAL;
 		return check_range(p, tok, val, prm, st->val[i]);
 	case TP_ENUM:
-		return parse_enum(p, tok, val, prm, &st->val[i]);
+		if (parse_enum(p, tok, val, prm, &st->val[i]))
+			return -EINVAL;
+		return check_range(p, tok, val, prm, st->val[i]);
 	case TP_DEF:
 		return add_obj(p, tok, val, prm->obj_kind, &st->val[i]);
 	case TP_REF:
@@ -689,11 +691,15 @@ static int parse_stmt(struct parser *p, struct token *tok, int nr)
 	ret = check_required(p, st, tok[first].col);
 	if (ret)
 		return ret;
-	if ((op == TOP_FSTAT || op == TOP_FCNTL_GETFL) &&
+	if ((op == TOP_FSTAT || op == TOP_FCNTL_GETFL || op == TOP_FILE_READ ||
+	     op == TOP_FILE_WRITE || op == TOP_FILE_LSEEK || op == TOP_FILE_REOPEN) &&
 	    trace_has(st, trace_param_index(op, "gmem")) ==
 	    trace_has(st, trace_param_index(op, "memfd")))
 		return perr(p, tok[first].col, "%s names one file: gmem= or memfd=",
 			    trace_ops[op].name);
+	if (op == TOP_SET_MEMORY_REGION && trace_has(st, trace_param_index(op, "gmem_file")) &&
+	    (trace_has(st, trace_param_index(op, "gmem")) || trace_has(st, trace_param_index(op, "v1"))))
+		return perr(p, tok[first].col, "gmem_file= names the slot's guest_memfd fd: not with gmem= or v1");
 	if (op == TOP_VM)
 		return finish_vm(p, st, tok[0].col);
 	if (op != TOP_BARRIER && actor == TRACE_ACTOR_SETUP && op != TOP_RUN &&

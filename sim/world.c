@@ -368,9 +368,34 @@ static long do_host_access(struct world *w, const struct trace_stmt *st, struct 
 	return ret;
 }
 
+/*
+ * KVM_SET_USER_MEMORY_REGION2 whose guest_memfd is the fd of a file that is
+ * no guest_memfd (gmem_file=F, a memfd: what binding a slot to /dev/null or
+ * any other file does): the memfd is installed in the fd table for the call.
+ */
+static long set_memory_region_on_file(struct world *w, struct kvm_userspace_memory_region2 *r,
+				      struct world_obj *f)
+{
+	int fd;
+	long ret;
+
+	if (!f->file)
+		return -EBADF;
+	fd = fd_install_new(get_file(f->file));
+	if (fd < 0) {
+		fput(f->file);
+		return fd;
+	}
+	r->guest_memfd = (u32)fd;
+	ret = vm_ioctl(w, KVM_SET_USER_MEMORY_REGION2, r);
+	close_fd((unsigned int)fd);
+	return ret;
+}
+
 static long do_set_memory_region(struct world *w, const struct trace_stmt *st)
 {
 	struct world_obj *m = obj(w, st, "mem"), *g = obj(w, st, "gmem");
+	struct world_obj *f = obj(w, st, "gmem_file");
 	struct kvm_userspace_memory_region2 r = {
 		.slot = (u32)(arg(st, "as", 0) << 16 | arg(st, "slot", 0)),
 		.flags = (u32)arg(st, "flags", 0),
@@ -382,6 +407,8 @@ static long do_set_memory_region(struct world *w, const struct trace_stmt *st)
 	r.userspace_addr = m ? m->hva + arg(st, "mem_offset", 0) : arg(st, "hva", 0);
 	if (g)
 		r.guest_memfd = g->fd >= 0 ? (u32)g->fd : ~0U;
+	if (f)
+		return set_memory_region_on_file(w, &r, f);
 	if (has(st, "v1")) {
 		struct kvm_userspace_memory_region r1 = {
 			.slot = r.slot,
@@ -522,18 +549,24 @@ static long do_check_extension(struct world *w, const struct trace_stmt *st,
 	return r;
 }
 
+/* The statement's guest_memfd (through its fd) or memfd, referenced; NULL once closed. */
+static struct file *stmt_file(struct world *w, const struct trace_stmt *st)
+{
+	struct world_obj *o = obj(w, st, "gmem");
+
+	if (o)
+		return o->fd >= 0 ? fget((unsigned int)o->fd) : NULL;
+	o = obj(w, st, "memfd");
+	return o->file ? get_file(o->file) : NULL;
+}
+
 /* fstat(2)'s st_mode, or fcntl(F_GETFL), of a guest_memfd or memfd. */
 static long do_file_query(struct world *w, const struct trace_stmt *st, struct outcome *out)
 {
-	struct world_obj *o = obj(w, st, "gmem");
-	struct file *file;
+	struct file *file = stmt_file(w, st);
 	struct kstat stat;
 	long ret = 0;
 
-	if (o)
-		file = o->fd >= 0 ? fget((unsigned int)o->fd) : NULL;
-	else
-		file = (o = obj(w, st, "memfd"))->file ? get_file(o->file) : NULL;
 	if (!file)
 		return -EBADF;
 	if (st->op == TOP_FSTAT) {
@@ -544,6 +577,62 @@ static long do_file_query(struct world *w, const struct trace_stmt *st, struct o
 	}
 	out->has_value = !ret;
 	fput(file);
+	return ret;
+}
+
+/*
+ * read(2)/pread64(2)/write(2)/pwrite64(2) of len= bytes (default 8), lseek(2),
+ * or open(2) of /proc/self/fd/N (the new file closed at once), on a
+ * guest_memfd or memfd.  The value is the byte count or the new offset.
+ */
+static long do_file_io(struct world *w, const struct trace_stmt *st, struct outcome *out)
+{
+	struct file *file = stmt_file(w, st), *f;
+	size_t len = (size_t)arg(st, "len", 8);
+	loff_t off = (loff_t)arg(st, "offset", 0);
+	u64 *words = NULL;
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	if (st->op == TOP_FILE_READ || st->op == TOP_FILE_WRITE) {
+		/* every page the bytes could touch, from any position */
+		size_t nr = (len >> PAGE_SHIFT) + 2;
+		u64 token = arg(st, "value", (u64)st->line << 8 | TRACE_ACTOR_VMM);
+
+		words = kcalloc(nr, sizeof(*words), GFP_KERNEL);
+		if (!words) {
+			fput(file);
+			return -ENOMEM;
+		}
+		for (size_t i = 0; i < nr; i++)
+			words[i] = token;
+	}
+	switch (st->op) {
+	case TOP_FILE_READ:
+		ret = has(st, "offset") ? vfs_pread(file, words, len, off) : ksys_read(file, words, len);
+		break;
+	case TOP_FILE_WRITE:
+		ret = has(st, "offset") ? vfs_pwrite(file, words, len, off) :
+					  ksys_write(file, words, len);
+		break;
+	case TOP_FILE_LSEEK:
+		ret = ksys_lseek(file, off, (unsigned int)arg(st, "whence", SEEK_SET));
+		break;
+	default:
+		f = vfs_reopen(file, O_RDWR | O_LARGEFILE);
+		ret = PTR_ERR_OR_ZERO(f);
+		if (!ret)
+			fput(f);
+		break;
+	}
+	kfree(words);
+	fput(file);
+	if (ret > 0 || (!ret && st->op != TOP_FILE_REOPEN)) {
+		out->value = (u64)ret;
+		out->has_value = true;
+		ret = 0;
+	}
 	return ret;
 }
 
@@ -664,6 +753,21 @@ static void __world_exec(struct world *w, const struct trace_stmt *st, int actor
 		break;
 	case TOP_GET_DIRTY_LOG:
 		ret = do_get_dirty_log(w, st, out);
+		break;
+	case TOP_FILE_READ:
+	case TOP_FILE_WRITE:
+	case TOP_FILE_LSEEK:
+	case TOP_FILE_REOPEN:
+		ret = do_file_io(w, st, out);
+		break;
+	case TOP_DEV_IOCTL:
+		/* arg= is the value or pointer the VMM passed: the model never dereferences it */
+		ret = kvm_dev_ioctl((unsigned int)arg(st, "cmd", 0), arg(st, "arg", 0));
+		if (ret >= 0) {
+			out->value = (u64)ret;
+			out->has_value = true;
+			ret = 0;
+		}
 		break;
 	case TOP_VM:
 	case TOP_RUN:

@@ -100,6 +100,18 @@ struct kvm_create_guest_memfd {
 #define KVM_MEMORY_EXIT_FLAG_PRIVATE (1ULL << 3)
 
 /* ---- ioctls --------------------------------------------------------------- */
+#define KVM_API_VERSION 12
+/* /dev/kvm */
+#define KVM_GET_API_VERSION _KVM_IO(KVMIO, 0x00)
+#define KVM_CREATE_VM _KVM_IO(KVMIO, 0x01)
+#define KVM_GET_VCPU_MMAP_SIZE _KVM_IO(KVMIO, 0x04)
+#define KVM_TRACE_ENABLE _KVM_IO(KVMIO, 0x06)
+#define KVM_TRACE_PAUSE _KVM_IO(KVMIO, 0x07)
+#define KVM_TRACE_DISABLE _KVM_IO(KVMIO, 0x08)
+/* VM and vCPU ioctls a VMM may issue on /dev/kvm by mistake (dev_ioctl in a trace) */
+#define KVM_CREATE_VCPU _KVM_IO(KVMIO, 0x41)
+#define KVM_RUN _KVM_IO(KVMIO, 0x80)
+#define KVM_PRE_FAULT_MEMORY _KVM_IOWR(KVMIO, 0xd5, struct kvm_pre_fault_memory)
 #define KVM_CHECK_EXTENSION _KVM_IO(KVMIO, 0x03)
 #define KVM_GET_DIRTY_LOG _KVM_IOW(KVMIO, 0x42, struct kvm_dirty_log)
 #define KVM_SET_USER_MEMORY_REGION _KVM_IOW(KVMIO, 0x46, struct kvm_userspace_memory_region)

@@ -422,6 +422,7 @@ long kvm_vm_ioctl(struct kvm *kvm, struct mm_struct *caller_mm, unsigned int ioc
 		  unsigned long arg);
 /* /dev/kvm KVM_CHECK_EXTENSION (system-wide) and the VM one. */
 int kvm_dev_ioctl_check_extension(long ext);
+long kvm_dev_ioctl(unsigned int ioctl, unsigned long arg);
 int kvm_vm_ioctl_check_extension(struct kvm *kvm, long ext);
 
 /* x86 arch queries. */

@@ -40,6 +40,7 @@
 #include <linux/mm_types.h>
 #include <linux/pagemap.h>
 #include <linux/rcupdate.h>
+#include <linux/mutex.h>
 #include <linux/rwsem.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
@@ -142,7 +143,21 @@ struct file_operations {
 	int (*release)(struct inode *inode, struct file *file);
 	long (*fallocate)(struct file *file, int mode, loff_t offset, loff_t len);
 	long (*unlocked_ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
+	/* lseek(2); NULL: no FMODE_LSEEK, -ESPIPE */
+	loff_t (*llseek)(struct file *file, loff_t offset, int whence);
 };
+
+/* [include/uapi/linux/fs.h] lseek whence (libc's <stdio.h> has the same values) */
+#ifndef SEEK_SET
+#define SEEK_SET	0
+#define SEEK_CUR	1
+#define SEEK_END	2
+#endif
+#ifndef SEEK_DATA
+#define SEEK_DATA	3
+#define SEEK_HOLE	4
+#endif
+#define SEEK_MAX	SEEK_HOLE
 
 struct inode_operations {
 	/* notify_change(); NULL: simple_setattr */
@@ -207,6 +222,12 @@ struct file {
 	struct inode *f_inode;
 	void *private_data;
 	char f_name[64];		/* "memfd:name", "anon_inode:[kvm-gmem]" */
+	/*
+	 * read(2)/write(2)/lseek(2)'s position; f_pos_lock serialises them as
+	 * fdget_pos() does (FMODE_ATOMIC_POS: every model file is regular).
+	 */
+	loff_t f_pos;
+	struct mutex f_pos_lock;
 	/* The delayed-__fput queue (the kernel's f_task_work / f_llist). */
 	struct callback_head f_task_work;	/* the deferred final __fput (task_work) */
 	/* Freed after a grace period (SLAB_TYPESAFE_BY_RCU in the kernel). */
@@ -341,6 +362,24 @@ int vfs_ftruncate(struct file *file, loff_t length);
 /* [ksys_pread64 / vfs_read]: -EINVAL for pos < 0, -ESPIPE without FMODE_PREAD... */
 ssize_t vfs_pread(struct file *file, u64 *words, size_t count, loff_t pos);
 ssize_t vfs_pwrite(struct file *file, const u64 *words, size_t count, loff_t pos);
+/* [ksys_read / ksys_write]: read(2)/write(2) at the file position, which they advance. */
+ssize_t ksys_read(struct file *file, u64 *words, size_t count);
+ssize_t ksys_write(struct file *file, const u64 *words, size_t count);
+/* [ksys_lseek + vfs_llseek]: -EINVAL past SEEK_MAX, -ESPIPE without FMODE_LSEEK. */
+loff_t ksys_lseek(struct file *file, loff_t offset, unsigned int whence);
+/* [generic_file_llseek_size] SEEK_SET/CUR/END within @maxsize; @eof is the size. */
+loff_t generic_file_llseek_size(struct file *file, loff_t offset, int whence, loff_t maxsize,
+				loff_t eof);
+/* [default_llseek] every whence; the file is all data with a hole at its end. */
+loff_t default_llseek(struct file *file, loff_t offset, int whence);
+/*
+ * [path_openat of /proc/<pid>/fd/N -> do_dentry_open] a new file on @file's
+ * inode, opened through the inode's own file operations (i_fop): what
+ * reopening an fd through /proc does.  ERR_PTR(-ENXIO) for an inode that
+ * cannot be opened (no_open_fops: anonymous inodes).
+ */
+struct file *vfs_reopen(struct file *file, int flags);
+
 /* Words a byte range touches: the size of the @words array read/write need. */
 static inline size_t rw_nr_words(loff_t pos, size_t count)
 {

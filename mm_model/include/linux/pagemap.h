@@ -299,6 +299,14 @@ static inline fgf_t fgf_set_order(size_t size)
  * the slot still holds the folio (retry otherwise).
  */
 struct folio *filemap_get_entry(struct address_space *mapping, pgoff_t index);
+/*
+ * [mapping_seek_hole_data] SEEK_DATA/SEEK_HOLE from @start in [@start, @end)
+ * of the page cache: an uptodate folio is data, a missing or not yet
+ * uptodate one a hole; the end is a hole.  -ENXIO if @start >= @end or no
+ * data follows.  The caller holds the inode lock.
+ */
+loff_t mapping_seek_hole_data(struct address_space *mapping, loff_t start, loff_t end,
+			      int whence);
 
 /*
  * [__filemap_get_folio]: look up the folio covering @index, taking a
