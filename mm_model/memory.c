@@ -15,6 +15,10 @@
  * read with an acquire load.  Range walks lock one table at a time, as
  * zap_pte_range does, so no path holds two ptls (no nesting to annotate).
  *
+ * A read fault on a file mapping first maps what the page cache has ready
+ * in the 16 pages around it (do_fault_around -> ->map_pages), as the kernel
+ * does with the default fault_around_bytes of 64K.
+ *
  * Simplified: the ptl lives beside the PMD entry (struct ptdesc in the PMD
  * table) instead of in the table page's struct page, so the 8 KiB PTE table
  * stays two pages; no split PMD locks (the kernel's guard huge PMDs, which
@@ -669,6 +673,83 @@ static pgoff_t linear_page_index(const struct vm_area_struct *vma, unsigned long
 	return vma->vm_pgoff + ((address - vma->vm_start) >> PAGE_SHIFT);
 }
 
+/* [fault_around_bytes] 64K: the default of /sys/kernel/debug/fault_around_bytes */
+#define FAULT_AROUND_PAGES 16
+
+/*
+ * [filemap_map_pages, reduced] Map each page of [start_pgoff, end_pgoff]
+ * that the page cache holds uptodate, unlocked, not poisoned and inside
+ * i_size, whose PTE is still none; never allocates or waits.  A shared
+ * writable mapping gets writable PTEs, as finish_fault gives them.  Returns
+ * VM_FAULT_NOPAGE if the faulting page itself got mapped.
+ */
+vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start_pgoff, pgoff_t end_pgoff)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct address_space *mapping = vma->vm_file->f_mapping;
+	pgoff_t max_idx = DIV_ROUND_UP(i_size_read(mapping->host), PAGE_SIZE);
+	bool writable = (vma->vm_flags & (VM_SHARED | VM_WRITE)) == (VM_SHARED | VM_WRITE);
+	vm_fault_t ret = 0;
+
+	for (pgoff_t pgoff = start_pgoff; pgoff <= end_pgoff && pgoff < max_idx; pgoff++) {
+		unsigned long addr = vma->vm_start + ((pgoff - vma->vm_pgoff) << PAGE_SHIFT);
+		struct folio *folio = filemap_get_entry(mapping, pgoff);
+		spinlock_t *ptl;
+		pte_t *ptep;
+
+		if (!folio)
+			continue;
+		/* [next_uptodate_folio] */
+		if (!folio_trylock(folio)) {
+			folio_put(folio);
+			continue;
+		}
+		if (!folio_test_uptodate(folio) || folio_test_hwpoison(folio) ||
+		    folio_mapping(folio) != mapping)
+			goto skip;
+		ptep = pte_alloc_map_lock(vma->vm_mm, addr, &ptl);
+		if (!ptep)
+			goto skip;
+		if (!pte_none(*ptep)) {
+			spin_unlock(ptl);
+			goto skip;
+		}
+		/* the folio's reference moves to the PTE */
+		set_pte_folio(vma->vm_mm, ptep, ptl, folio, folio_file_pfn(folio, pgoff), writable,
+			      false);
+		spin_unlock(ptl);
+		folio_unlock(folio);
+		if (addr == vmf->address)
+			ret = VM_FAULT_NOPAGE;
+		continue;
+skip:
+		folio_unlock(folio);
+		folio_put(folio);
+	}
+	return ret;
+}
+
+/*
+ * [do_fault_around] The window of FAULT_AROUND_PAGES aligned around the
+ * fault, clamped to the VMA and to the PTE table.
+ */
+static vm_fault_t do_fault_around(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	pgoff_t pte_off = (vmf->address >> PAGE_SHIFT) & (PTRS_PER_PTE - 1);
+	pgoff_t vma_off = vmf->pgoff - vma->vm_pgoff;
+	pgoff_t vma_pages = (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+	pgoff_t from_pte, to_pte, back = pte_off < vma_off ? pte_off : vma_off;
+
+	from_pte = ALIGN_DOWN(pte_off, FAULT_AROUND_PAGES);
+	if (from_pte < pte_off - back)
+		from_pte = pte_off - back;
+	to_pte = min_t(pgoff_t, from_pte + FAULT_AROUND_PAGES, PTRS_PER_PTE);
+	to_pte = min_t(pgoff_t, to_pte, pte_off + vma_pages - vma_off) - 1;
+	return vma->vm_ops->map_pages(vmf, vmf->pgoff + from_pte - pte_off,
+				      vmf->pgoff + to_pte - pte_off);
+}
+
 /*
  * [do_fault -> __do_fault -> do_read_fault / do_cow_fault / do_shared_fault
  * -> finish_fault] The VMA's ->fault gives the page-cache folio (or a
@@ -694,6 +775,12 @@ static vm_fault_t do_fault(struct vm_area_struct *vma, unsigned long address, un
 
 	if (!vma->vm_ops->fault)
 		return VM_FAULT_SIGBUS;
+	/* [do_read_fault] ->map_pages first: the page may be ready in the cache */
+	if (!write && vma->vm_ops->map_pages) {
+		ret = do_fault_around(&vmf);
+		if (ret)
+			return ret;
+	}
 	ret = vma->vm_ops->fault(&vmf);
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY))
 		return ret;

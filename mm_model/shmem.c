@@ -531,6 +531,7 @@ static vm_fault_t shmem_fault(struct vm_fault *vmf)
 
 static const struct vm_operations_struct shmem_vm_ops = {
 	.fault = shmem_fault,
+	.map_pages = filemap_map_pages,
 	.name = "shmem",
 };
 

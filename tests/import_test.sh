@@ -115,8 +115,8 @@ cmp -s "$out/pf.gms" traces/real/prefetch-legacy-6.18.gms ||
 	fail "the prefetch import differs from traces/real/prefetch-legacy-6.18.gms"
 "$gmemsim" replay --mode all "$out/pf.gms" >"$out/pf.all" 2>&1 ||
 	fail "prefetch recording: replay exited $?: $(grep 'DISAGREE\|first' "$out/pf.all")"
-[ "$(grep -c '^kernel agreement: 23/23 steps' "$out/pf.all")" -eq 3 ] ||
-	fail "prefetch recording: not 23/23 in every mode: $(grep 'kernel agreement' "$out/pf.all")"
+[ "$(grep -c '^kernel agreement: 26/26 steps' "$out/pf.all")" -eq 3 ] ||
+	fail "prefetch recording: not 26/26 in every mode: $(grep 'kernel agreement' "$out/pf.all")"
 
 # The importer keeps the recording's order between actors with barriers:
 # det and free mode agree as ordered mode does.

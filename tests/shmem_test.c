@@ -18,6 +18,7 @@
 
 #include <linux/bug.h>
 #include <linux/fs.h>
+#include <linux/mm_vma.h>
 #include <linux/mm.h>
 #include <linux/pagemap.h>
 #include <linux/rcupdate.h>
@@ -41,6 +42,16 @@ __attribute__((weak)) void unmap_mapping_range(struct address_space *m, loff_t h
 
 __attribute__((weak)) void unmap_mapping_folio(struct folio *folio)
 {
+}
+
+/*
+ * shmem's ->map_pages (fault-around) is mm_model/memory.c's: stubbed too, so
+ * that nothing pulls memory.c, and its unmap_mapping_range, into this test.
+ */
+__attribute__((weak)) vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start_pgoff,
+						   pgoff_t end_pgoff)
+{
+	return 0;
 }
 
 static int setup(void **state)

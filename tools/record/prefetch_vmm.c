@@ -25,7 +25,10 @@
  *   remap-none mmap(MAP_FIXED) without reading, write page 0: nothing to
  *              prefetch (the host has not mapped the neighbours: GUP-fast);
  *   fill       host read, pass: page 1 prefetches 2-7, page 8 9-15;
- *   remap-write mmap(MAP_FIXED) + host write, write page 0: 7 prefetched.
+ *   remap-write mmap(MAP_FIXED) + host write, write page 0: 7 prefetched;
+ *   around     mmap(MAP_FIXED) + a host read of page 9 alone, write page 0:
+ *              7 prefetched, because the read fault mapped the pages around
+ *              it too (fault-around: 16 pages, 64K aligned).
  *
  * Needs /dev/kvm; exits 77 without it (nothing to record).
  */
@@ -214,6 +217,12 @@ int main(void)
 	remap();
 	host_write();
 	guest_writes("remap-write", 1);
+	munmap((void *)buf, NPAGES * 4096);
+	remap();
+	(void)buf[9 * 4096];
+	note("gmemsim-rec: host_access addr=0x%lx len=0x%lx write=%d\n",
+	     (unsigned long)buf + 9 * 4096, 4096UL, 0);
+	guest_writes("around", 1);
 	close(vcpu);
 	close(vm);
 	close(kvm);

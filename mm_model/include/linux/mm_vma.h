@@ -120,8 +120,17 @@ struct vm_operations_struct {
 	void (*open)(struct vm_area_struct *vma);	/* a copy was made (split) */
 	void (*close)(struct vm_area_struct *vma);	/* the VMA goes away */
 	vm_fault_t (*fault)(struct vm_fault *vmf);
+	/*
+	 * [map_pages] fault-around: map the page-cache pages of
+	 * [start_pgoff, end_pgoff] that are ready, without faulting any in.
+	 */
+	vm_fault_t (*map_pages)(struct vm_fault *vmf, pgoff_t start_pgoff, pgoff_t end_pgoff);
 	const char *name;
 };
+
+/* [filemap_map_pages] the page cache's ->map_pages (mm_model/memory.c) */
+struct vm_fault;
+vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start_pgoff, pgoff_t end_pgoff);
 
 /* [include/linux/mm_types.h: struct vm_area_struct] */
 struct vm_area_struct {
