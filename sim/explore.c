@@ -307,7 +307,7 @@ static void run_one(struct campaign *c, u64 k, struct explore_coverage *cov)
 	const struct explore_opts *o = c->o;
 	u64 seed = o->seed + k * o->nr_shards + o->shard;
 	enum sched_strategy strat = strategy_of(o, k);
-	char *text = c->scenario ? strdup(c->scenario) : explore_generate(o->family, seed, o->size);
+	char *text = c->scenario ? strdup(c->scenario) : explore_generate(o->family, seed, o->size, o->profile);
 	struct replay_opts ro = {
 		.mode = REPLAY_DET, .mode_set = true, .seed = seed, .seed_set = true,
 		.strategy = strat, .strategy_set = true, .pct_depth = o->pct_depth,

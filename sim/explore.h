@@ -34,11 +34,15 @@ enum explore_size {
 	EXPLORE_SMALL,
 };
 
+struct kvm_host_profile;
+
 /*
  * Generate the program for (@family, @seed, @size) as trace text into a
- * malloc()ed buffer.  Same inputs, same text.
+ * malloc()ed buffer, for the host @host (NULL: the default profile, and no
+ * profile= in the text).  Same inputs, same text.
  */
-char *explore_generate(enum explore_family family, u64 seed, enum explore_size size);
+char *explore_generate(enum explore_family family, u64 seed, enum explore_size size,
+		       const struct kvm_host_profile *host);
 
 /* Kinds of operation, for interleaving coverage. */
 enum explore_op_kind {
@@ -84,6 +88,8 @@ struct explore_opts {
 	u64 max_steps;			/* replay_opts.max_steps of every execution (0: default) */
 	/* Violations counted apart, not written (sim/known.h); NULL: none. */
 	const struct known_list *known;
+	/* The host the programs run on (--profile); NULL: the default. */
+	const struct kvm_host_profile *profile;
 };
 
 #define EXPLORE_MAX_KNOWN 32

@@ -42,6 +42,8 @@
 #include <linux/err.h>
 #include <linux/kernel.h>
 
+#include <linux/kvm_profile.h>
+
 #include "sim/explore.h"
 
 struct gen {
@@ -50,6 +52,8 @@ struct gen {
 	size_t len, cap;
 	unsigned int vcpus;
 	bool default_vm;	/* no private memory: the memslot quirks of a plain VM */
+	/* --profile: the host (NULL: the default, not named in the program) */
+	const struct kvm_host_profile *host;
 	bool gmem_shared;	/* default VM, filter_roots, INIT_SHARED gmem-only slots */
 	bool small;		/* about 200 scheduling steps: 4K operations only */
 };
@@ -124,12 +128,16 @@ static u64 gmem_gpa(struct gen *g)
 
 static void emit_setup(struct gen *g)
 {
-	bool legacy = !rnd(g, 5);
+	/* a host without the TDP MMU runs the legacy one (the draw stays: same programs) */
+	bool legacy = !rnd(g, 5) || (g->host && !g->host->tdp_mmu_enabled);
 
 	emit(g, "gmemsim-trace 1\n");
-	emit(g, "vm type=%s vcpus=%u mmu=%s%s\n", g->default_vm ? "default" : "sw_protected",
+	emit(g, "vm type=%s vcpus=%u mmu=%s%s", g->default_vm ? "default" : "sw_protected",
 	     g->vcpus, legacy ? (g->default_vm ? "legacy" : "legacy hybrid") : "tdp",
 	     g->gmem_shared ? " filter_roots" : "");
+	if (g->host)
+		emit(g, " profile=%s", g->host->name);
+	emit(g, "\n");
 	emit(g, "memfd_create name=shm size=6M\n");
 	emit(g, "mmap name=shared_mem len=6M prot=read|write shared memfd=shm\n");
 	if (g->gmem_shared) {
@@ -306,10 +314,12 @@ static void emit_world_op(struct gen *g, enum explore_family f)
 		emit(g, "vcpu0: pre_fault gpa=%#llx size=4K\n", (unsigned long long)gmem_gpa(g));
 }
 
-char *explore_generate(enum explore_family family, u64 seed, enum explore_size size)
+char *explore_generate(enum explore_family family, u64 seed, enum explore_size size,
+		       const struct kvm_host_profile *host)
 {
 	bool small = size == EXPLORE_SMALL;
-	struct gen g = { .rng = seed * 0x2545f4914f6cdd1dull + 1, .cap = 4096, .small = small };
+	struct gen g = { .rng = seed * 0x2545f4914f6cdd1dull + 1, .cap = 4096, .small = small,
+			 .host = host };
 	unsigned int nr_world, nr_access;
 
 	g.buf = malloc(g.cap);
@@ -318,6 +328,9 @@ char *explore_generate(enum explore_family family, u64 seed, enum explore_size s
 	g.buf[0] = '\0';
 	if (family == FAM_ALL)
 		family = (enum explore_family)(seed % FAM_NR);
+	/* No private memory on this host: conversions are -ENOTTY, punches are the race */
+	if (host && !host->sw_protected_vm && family == FAM_CONVERSION)
+		family = FAM_PUNCH_VS_FAULT;
 	g.vcpus = 1 + (unsigned int)rnd(&g, small ? 2 : 3);
 	/*
 	 * Memslot and host-mm races also matter on a VM without private memory,
@@ -327,7 +340,7 @@ char *explore_generate(enum explore_family family, u64 seed, enum explore_size s
 			family == FAM_MIXED) && !rnd(&g, 3);
 	/* B9's world: shared guest_memfd pages against punches (see the top). */
 	g.gmem_shared = (family == FAM_PUNCH_VS_FAULT || family == FAM_MIXED) && !rnd(&g, 4);
-	if (g.gmem_shared)
+	if (g.gmem_shared || (host && !host->sw_protected_vm))
 		g.default_vm = true;
 	emit_setup(&g);
 

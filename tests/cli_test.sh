@@ -15,6 +15,17 @@ for sub in replay check explore explain; do
 	grep -q '^usage: gmemsim' "$out/help" || fail "$sub --help printed no usage"
 done
 
+# explore --profile: the programs name the host, a legacy host gets default
+# VMs on the legacy MMU, an unknown profile is bad input.
+rc=0
+"$gmemsim" explore --profile 6.18-legacy --family all --iterations 40 --small --out "$out" \
+	--no-progress --json >"$out/legacy.json" 2>&1 || rc=$?
+[ "$rc" -eq 0 ] || fail "explore --profile 6.18-legacy exited $rc: $(tail -3 "$out/legacy.json")"
+rc=0
+"$gmemsim" explore --profile 6.18-bogus --iterations 1 >"$out/bogus" 2>&1 || rc=$?
+[ "$rc" -eq 2 ] && grep -q "unknown --profile '6.18-bogus'" "$out/bogus" ||
+	fail "explore --profile 6.18-bogus: exit $rc, $(cat "$out/bogus")"
+
 # Seed 8755 under PCT finds B2 in one execution (explore_test finds it by search).
 rc=0
 "$gmemsim" explore --inject fault-seq-after-attr --seed 8755 --iterations 1 \

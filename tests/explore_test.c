@@ -30,6 +30,8 @@
 #define knob_leaks_end() do { } while (0)
 #endif
 
+#include <linux/kvm_profile.h>
+
 #include "sim/explore.h"
 #include "sim/html.h"
 #include "sim/replay.h"
@@ -42,8 +44,8 @@ static void test_generator(void **state)
 {
 	for (int f = 0; f <= FAM_NR; f++) {
 		for (u64 k = 0; k < 50; k++) {
-			char *a = explore_generate(f, base_seed + k, k % 2);
-			char *b = explore_generate(f, base_seed + k, k % 2);
+			char *a = explore_generate(f, base_seed + k, k % 2, NULL);
+			char *b = explore_generate(f, base_seed + k, k % 2, NULL);
 			struct trace t;
 			char err[256];
 
@@ -57,6 +59,32 @@ static void test_generator(void **state)
 			free(a);
 			free(b);
 		}
+	}
+}
+
+/*
+ * --profile 6.18-legacy: programs name the host, run default VMs (no private
+ * memory on that host) on the legacy MMU, and differ from the default's.
+ */
+static void test_generator_profile(void **state)
+{
+	const struct kvm_host_profile *legacy = kvm_host_profile_find("6.18-legacy");
+
+	assert_non_null(legacy);
+	for (u64 k = 0; k < 50; k++) {
+		char *a = explore_generate(FAM_ALL, base_seed + k, k % 2, legacy);
+		struct trace t;
+		char err[256];
+
+		assert_non_null(a);
+		assert_non_null(strstr(a, "vm type=default "));
+		assert_non_null(strstr(a, " mmu=legacy"));
+		assert_non_null(strstr(a, " profile=6.18-legacy\n"));
+		assert_null(strstr(a, "hybrid"));
+		if (trace_parse_string("gen", a, &t, err, sizeof(err)))
+			fail_msg("seed %llu: %s\n%s", (unsigned long long)(base_seed + k), err, a);
+		trace_destroy(&t);
+		free(a);
 	}
 }
 
@@ -329,6 +357,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_generator),
+		cmocka_unit_test(test_generator_profile),
 		cmocka_unit_test(test_signature),
 		cmocka_unit_test(test_shrink_planted),
 		cmocka_unit_test(test_shrink_refuses_passing),

@@ -23,6 +23,13 @@ const struct candidate_fix_info candidate_fix_table[CANDIDATE_FIX_NR] = {
 			"(bound to guest_memfd, not yet installed: nothing is mapped)",
 		.site = "kvm_model/mmu/shadow_mmu.c:kvm_rmap_zap_gfn_range",
 	},
+	[FIX_MMIO_SPTE_DROP_PRESENT] = {
+		.name = "mmio-spte-drop-present",
+		.finding = "mmio-spte-over-present",
+		.desc = "mmu_set_spte drops (and flushes) a shadow-present SPTE before it "
+			"installs an MMIO SPTE there, as upstream aad885e77496 does",
+		.site = "kvm_model/mmu/shadow_mmu.c:mmu_set_spte",
+	},
 };
 
 int candidate_fix_enable(const char *name)

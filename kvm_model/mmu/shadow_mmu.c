@@ -643,6 +643,15 @@ static int make_mmu_pages_available(struct kvm *kvm)
 
 /* ---- faults (mmu_lock write) --------------------------------------------------------- */
 
+/* [mark_mmio_spte -> mmu_spte_set] an MMIO SPTE where none is present. */
+static int mark_mmio_spte(struct kvm *kvm, u64 *sptep, gfn_t gfn)
+{
+	WARN_ON_ONCE(is_shadow_present_pte(READ_ONCE(*sptep)));
+	/* READ_ONCE: swaps move the generation. */
+	WRITE_ONCE(*sptep, make_mmio_spte(gfn, READ_ONCE(kvm_memslots(kvm)->generation)));
+	return RET_PF_EMULATE;
+}
+
 /*
  * [mmu_set_spte] @fault is NULL for a prefetched neighbour, which the host
  * mapped writable (kvm_prefetch_pages asks for FOLL_WRITE); @folio_gen is the
@@ -660,11 +669,15 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_memory_slot *slot, u64
 	bool was_rmapped = false, flush = false;
 	int ret = RET_PF_FIXED;
 
-	if (!slot) {
-		/* [mark_mmio_spte] READ_ONCE: swaps move the generation. */
-		WRITE_ONCE(*sptep, make_mmio_spte(gfn, READ_ONCE(kvm_memslots(kvm)->generation)));
-		return RET_PF_EMULATE;
-	}
+	/*
+	 * 6.18 marks the MMIO SPTE first, through mmu_spte_set(), which asserts
+	 * the SPTE is not present: nothing drops a leaf another vCPU installed
+	 * meanwhile through a memslot this fault's older view lacks
+	 * (docs/findings/mmio-spte-over-present.md).  The candidate fix is
+	 * upstream aad885e77496's order: drop the present SPTE, then mark.
+	 */
+	if (!slot && !candidate_fixed(FIX_MMIO_SPTE_DROP_PRESENT))
+		return mark_mmio_spte(kvm, sptep, gfn);
 
 	if (is_shadow_present_pte(old)) {
 		if (level > PG_LEVEL_4K && !is_large_pte(old)) {
@@ -679,6 +692,13 @@ static int mmu_set_spte(struct kvm_vcpu *vcpu, struct kvm_memory_slot *slot, u64
 		} else {
 			was_rmapped = true;
 		}
+	}
+
+	if (!slot) {
+		mark_mmio_spte(kvm, sptep, gfn);
+		if (flush)
+			kvm_flush_remote_tlbs_gfn(kvm, gfn, level);
+		return RET_PF_EMULATE;
 	}
 
 	spte = make_spte(level, pfn, pte_access, host_writable);

@@ -121,6 +121,9 @@ static int explore_main(int argc, char **argv, struct known_list *known)
 					   "memslot-vs-fault, notifier-vs-fault, mixed, all)", val);
 		} else if (!strcmp(opt, "--scenario")) {
 			o.scenario_file = val;
+		} else if (!strcmp(opt, "--profile")) {
+			if (cmd_parse_profile(val, &o.profile))
+				return EXIT_BAD_INPUT;
 		} else if (!strcmp(opt, "--seed")) {
 			if (cmd_parse_u64(val, &o.seed))
 				return bad("bad seed", val);

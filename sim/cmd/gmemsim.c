@@ -50,6 +50,8 @@ static const char usage[] =
 	"explore options:\n"
 	"  --family conversion|punch-vs-fault|memslot-vs-fault|notifier-vs-fault|mixed|all\n"
 	"  --scenario FILE               explore this trace's program instead\n"
+	"  --profile NAME                the host the programs run on (default 6.18-tdp;\n"
+	"                                6.18-legacy: default VMs on the legacy MMU)\n"
 	"  --seed N --iterations N --time SECONDS --jobs N --shard I/N\n"
 	"  --strategy random|pct|sticky  (default: alternate random and PCT)\n"
 	"  --pct-depth N --check-every N --out DIR --stop-after N\n"

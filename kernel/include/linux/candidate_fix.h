@@ -19,6 +19,7 @@
 enum candidate_fix_id {
 	FIX_GMEM_ERROR_FOLIO_RELOCK,	/* docs/findings/gmem-error-folio-vs-punch-hole.md */
 	FIX_RMAP_ZAP_SKIP_UNALLOCATED,	/* docs/findings/gmem-bind-before-rmap-alloc.md */
+	FIX_MMIO_SPTE_DROP_PRESENT,	/* docs/findings/mmio-spte-over-present.md */
 	CANDIDATE_FIX_NR,
 };
 
