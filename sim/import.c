@@ -753,6 +753,10 @@ static int import_stream(struct importer *im, FILE *in)
 			break;
 	}
 	free(line);
+	if (!ret && !lineno) {
+		im->ev.line = 1;	/* an empty file still has a first line to point at */
+		return imp_err(im, 1, "the recording is empty");
+	}
 	if (!ret && im->run_vcpu >= 0)
 		ret = imp_err(im, 1, "the recording ends inside a KVM_RUN (truncated?)");
 	if (!ret && im->vm_fd < 0)

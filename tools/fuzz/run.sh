@@ -4,8 +4,8 @@
 #
 #   tools/fuzz/run.sh [--time SECONDS] [--jobs N] [--strict] [--merge] [HARNESS...]
 #
-# HARNESS: trace_parse, replay, schedule (default: all three, one after the
-# other).  Each starts from its committed corpus (tools/fuzz/corpus/HARNESS)
+# HARNESS: trace_parse, replay, schedule, import (default: all four, one
+# after the other).  Each starts from its committed corpus (tools/fuzz/corpus/HARNESS)
 # and every shipped trace, writes what it learns to build/fuzz/work/HARNESS
 # and any crash, leak, timeout or OOM to build/fuzz/artifacts/HARNESS/.
 # --time: seconds per harness (default 60: the CI smoke run).  --jobs: that
@@ -23,12 +23,12 @@ while [ $# -gt 0 ]; do
 	--jobs) jobs=$2; shift ;;
 	--strict) export GMEMSIM_FUZZ_STRICT=1 ;;
 	--merge) merge=1 ;;
-	trace_parse|replay|schedule) harnesses+=("$1") ;;
+	trace_parse|replay|schedule|import) harnesses+=("$1") ;;
 	*) echo "fuzz: unknown argument '$1' (see tools/fuzz/run.sh)" >&2; exit 2 ;;
 	esac
 	shift
 done
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(trace_parse replay schedule)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(trace_parse replay schedule import)
 case "$time$jobs" in *[!0-9]*) echo "fuzz: --time and --jobs take whole numbers" >&2; exit 2 ;; esac
 
 tools/setup.sh --fuzz
@@ -52,12 +52,14 @@ for h in "${harnesses[@]}"; do
 	schedule) extra=(build/fuzz/seeds/schedule) dict=() ;;
 	trace_parse) extra=("${seeds[@]}" traces/realsize) dict=(-dict=tools/fuzz/trace.dict) ;;
 	replay) extra=("${seeds[@]}") dict=(-dict=tools/fuzz/trace.dict) ;;
+	import) extra=(traces/real) dict=(-dict=tools/fuzz/recording.dict) ;;
 	esac
 	echo "fuzz: $h for ${time} s ($jobs job(s)); artifacts in $art"
 	rc=0
 	# The replay harness bounds each input itself; 10 s is a hang, 2G an OOM.
 	build/fuzz/tools/fuzz/fuzz_"$h" -max_total_time="$time" -timeout=10 -rss_limit_mb=2048 \
-		-max_len=8192 -print_final_stats=1 -artifact_prefix="$art/" \
+		-max_len="$([ "$h" = import ] && echo 65536 || echo 8192)" -print_final_stats=1 \
+		-artifact_prefix="$art/" \
 		"${fork[@]}" "${dict[@]}" "$work" "$corpus" "${extra[@]}" \
 		>"build/fuzz/$h.log" 2>&1 || rc=$?
 	grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "build/fuzz/$h.log" |
@@ -68,7 +70,8 @@ for h in "${harnesses[@]}"; do
 		status=1
 	fi
 	if [ "$merge" -eq 1 ]; then
-		build/fuzz/tools/fuzz/fuzz_"$h" -merge=1 -max_len=8192 "$corpus" "$work" \
+		build/fuzz/tools/fuzz/fuzz_"$h" -merge=1 \
+			-max_len="$([ "$h" = import ] && echo 65536 || echo 8192)" "$corpus" "$work" \
 			>>"build/fuzz/$h.log" 2>&1
 		echo "fuzz: $h: corpus now $(ls "$corpus" | wc -l) files"
 	fi
