@@ -683,49 +683,88 @@ static pgoff_t linear_page_index(const struct vm_area_struct *vma, unsigned long
  * writable mapping gets writable PTEs, as finish_fault gives them.  Returns
  * VM_FAULT_NOPAGE if the faulting page itself got mapped.
  */
+/*
+ * [next_uptodate_folio] The next folio of the page cache in [*@pgoff, @end]
+ * that can be mapped without waiting, referenced and locked, with *@pgoff
+ * the index found; NULL when there is none.  One xa_find() over the rest of
+ * the window, as the kernel's xas_next_entry() walk: an empty window (a
+ * fresh file) costs one lookup, not one per page.
+ */
+static struct folio *next_uptodate_folio(struct address_space *mapping, pgoff_t *pgoff,
+					 pgoff_t end, pgoff_t max_idx)
+{
+	unsigned long index = *pgoff;
+	struct folio *folio;
+
+	/* RCU: the nodes walked stay allocated; struct folio is type-stable */
+	rcu_read_lock();
+	for (folio = xa_find(&mapping->i_pages, &index, end, XA_PRESENT); folio;
+	     folio = xa_find_after(&mapping->i_pages, &index, end, XA_PRESENT)) {
+		if (index >= max_idx)
+			break;
+		if (!folio_try_get(folio))
+			continue;
+		/* still this mapping's folio at @index: the get-then-recheck */
+		if (unlikely(folio != xa_load(&mapping->i_pages, index)))
+			goto put;
+		if (!folio_trylock(folio))
+			goto put;
+		if (folio_test_uptodate(folio) && !folio_test_hwpoison(folio) &&
+		    folio_mapping(folio) == mapping) {
+			rcu_read_unlock();
+			*pgoff = index;
+			return folio;
+		}
+		folio_unlock(folio);
+put:
+		folio_put(folio);
+	}
+	rcu_read_unlock();
+	return NULL;
+}
+
+/*
+ * [filemap_map_pages, reduced] Map each page of [start_pgoff, end_pgoff]
+ * that the page cache holds uptodate, unlocked, not poisoned and inside
+ * i_size, whose PTE is still none; never allocates or waits.  A shared
+ * writable mapping gets writable PTEs, as finish_fault gives them.  Returns
+ * VM_FAULT_NOPAGE if the faulting page itself got mapped.
+ */
 vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start_pgoff, pgoff_t end_pgoff)
 {
 	struct vm_area_struct *vma = vmf->vma;
 	struct address_space *mapping = vma->vm_file->f_mapping;
 	pgoff_t max_idx = DIV_ROUND_UP(i_size_read(mapping->host), PAGE_SIZE);
 	bool writable = (vma->vm_flags & (VM_SHARED | VM_WRITE)) == (VM_SHARED | VM_WRITE);
+	unsigned long start = vma->vm_start + ((start_pgoff - vma->vm_pgoff) << PAGE_SHIFT);
+	pgoff_t pgoff = start_pgoff;
 	vm_fault_t ret = 0;
+	struct folio *folio;
+	spinlock_t *ptl;
+	pte_t *ptes;
 
-	for (pgoff_t pgoff = start_pgoff; pgoff <= end_pgoff && pgoff < max_idx; pgoff++) {
-		unsigned long addr = vma->vm_start + ((pgoff - vma->vm_pgoff) << PAGE_SHIFT);
-		struct folio *folio = filemap_get_entry(mapping, pgoff);
-		spinlock_t *ptl;
-		pte_t *ptep;
+	/* the window lies in one PTE table (do_fault_around clamps it): one ptl */
+	ptes = pte_alloc_map_lock(vma->vm_mm, start, &ptl);
+	if (!ptes)
+		return 0;
+	while (pgoff <= end_pgoff &&
+	       (folio = next_uptodate_folio(mapping, &pgoff, end_pgoff, max_idx))) {
+		pte_t *ptep = ptes + (pgoff - start_pgoff);
 
-		if (!folio)
-			continue;
-		/* [next_uptodate_folio] */
-		if (!folio_trylock(folio)) {
+		if (pte_none(*ptep)) {
+			/* the folio's reference moves to the PTE */
+			set_pte_folio(vma->vm_mm, ptep, ptl, folio, folio_file_pfn(folio, pgoff),
+				      writable, false);
+			folio_unlock(folio);
+			if (start + ((pgoff - start_pgoff) << PAGE_SHIFT) == vmf->address)
+				ret = VM_FAULT_NOPAGE;
+		} else {
+			folio_unlock(folio);
 			folio_put(folio);
-			continue;
 		}
-		if (!folio_test_uptodate(folio) || folio_test_hwpoison(folio) ||
-		    folio_mapping(folio) != mapping)
-			goto skip;
-		ptep = pte_alloc_map_lock(vma->vm_mm, addr, &ptl);
-		if (!ptep)
-			goto skip;
-		if (!pte_none(*ptep)) {
-			spin_unlock(ptl);
-			goto skip;
-		}
-		/* the folio's reference moves to the PTE */
-		set_pte_folio(vma->vm_mm, ptep, ptl, folio, folio_file_pfn(folio, pgoff), writable,
-			      false);
-		spin_unlock(ptl);
-		folio_unlock(folio);
-		if (addr == vmf->address)
-			ret = VM_FAULT_NOPAGE;
-		continue;
-skip:
-		folio_unlock(folio);
-		folio_put(folio);
+		pgoff++;
 	}
+	spin_unlock(ptl);
 	return ret;
 }
 

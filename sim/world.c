@@ -458,11 +458,36 @@ static long do_hwpoison(struct world *w, const struct trace_stmt *st)
 	return ret;
 }
 
+/*
+ * The access ops' argument indices, looked up once: do_access is the
+ * replay's hot path, and trace_param_index() compares names.
+ */
+static struct access_args {
+	int gpa, private, shared, value;
+} access_args[TOP_NR];
+
+__attribute__((constructor)) static void access_args_init(void)
+{
+	static const enum trace_op_id ops[] = { TOP_READ, TOP_WRITE, TOP_EXEC };
+
+	for (unsigned int i = 0; i < ARRAY_SIZE(ops); i++)
+		access_args[ops[i]] = (struct access_args){
+			P(ops[i], "gpa"), P(ops[i], "private"), P(ops[i], "shared"),
+			P(ops[i], "value") };
+}
+
+static bool has_at(const struct trace_stmt *st, int i)
+{
+	return i >= 0 && trace_has(st, i);
+}
+
 static enum kvm_guest_view guest_view(const struct trace_stmt *st)
 {
-	if (has(st, "private"))
+	const struct access_args *a = &access_args[st->op];
+
+	if (has_at(st, a->private))
 		return KVM_VIEW_PRIVATE;
-	if (has(st, "shared"))
+	if (has_at(st, a->shared))
 		return KVM_VIEW_SHARED;
 	return KVM_VIEW_ATTRIBUTES;
 }
@@ -492,16 +517,16 @@ static void do_access(struct world *w, const struct trace_stmt *st, int actor,
 		[TOP_EXEC] = KVM_ACCESS_EXEC,
 	};
 	struct kvm_vcpu *vcpu = w->vcpu[actor - TRACE_ACTOR_VCPU0];
+	const struct access_args *a = &access_args[st->op];
 	/* A write's default token names its line and vCPU: checkable by later reads. */
-	u64 value = arg(st, "value", (u64)st->line << 8 | (u64)actor);
+	u64 value = has_at(st, a->value) ? st->val[a->value] : (u64)st->line << 8 | (u64)actor;
+	u64 gpa = st->val[a->gpa];	/* required: always given */
+	u64 faults = vcpu->stat.faults;
 	int ret;
 
-	u64 faults = vcpu->stat.faults;
-
 	vcpu->run.exit_reason = KVM_EXIT_UNKNOWN;
-	vcpu->spte_log = (struct kvm_spte_log){ .on = true,
-						.base = arg(st, "gpa", 0) >> PAGE_SHIFT & ~7ULL };
-	ret = kvm_vcpu_access(vcpu, arg(st, "gpa", 0), types[st->op], guest_view(st), &value);
+	vcpu->spte_log = (struct kvm_spte_log){ .on = true, .base = gpa >> PAGE_SHIFT & ~7ULL };
+	ret = kvm_vcpu_access(vcpu, gpa, types[st->op], guest_view(st), &value);
 	vcpu->spte_log.on = false;
 	out->access = true;
 	out->faulted = vcpu->stat.faults != faults;
