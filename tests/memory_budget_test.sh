@@ -47,6 +47,8 @@ for mode in det free ordered; do
 	grep -q ' BUDGET ' "$out/o" || fail "$mode: no BUDGET result: $(cat "$out/o")"
 	grep -q 'stopped at its memory budget of 1 MiB' "$out/e" ||
 		fail "$mode: the memory budget is not named: $(cat "$out/e")"
+	grep -q 'asked with [0-9]* KiB held' "$out/e" ||
+		fail "$mode: what it held is not in KiB under a 1 MiB budget: $(cat "$out/e")"
 	! grep -q VIOLATION "$out/e" || fail "$mode: a run at its memory budget reported: $(cat "$out/e")"
 	rc=0
 	"$gmemsim" replay --mode $mode --max-memory 1M --json "$out/grow.gms" >"$out/j" 2>/dev/null ||

@@ -267,6 +267,29 @@ static void print_row(const char *file, const struct replay_result *r)
 	printf(" %8.2f\n", r->ns / 1e6);
 }
 
+/* A size in the unit that keeps its digits: a budget of 1M holds KiBs, not "0 MiB". */
+static const char *size_text(long bytes, char *buf, size_t len)
+{
+	if (bytes >= 1L << 20)
+		snprintf(buf, len, "%ld MiB", bytes >> 20);
+	else if (bytes >= 1L << 10)
+		snprintf(buf, len, "%ld KiB", bytes >> 10);
+	else
+		snprintf(buf, len, "%ld bytes", bytes);
+	return buf;
+}
+
+static void print_oom(const char *file, const struct replay_result *r, const struct trace *t)
+{
+	char held[32];
+
+	fprintf(stderr, "gmemsim: %s: stopped at its memory budget of %ld MiB: %zu more bytes"
+		" asked with %s held, %llu of %u statements done (not a violation; raise it"
+		" with --max-memory)\n", file, r->oom.budget >> 20, r->oom.size,
+		size_text(r->oom.live, held, sizeof(held)), (unsigned long long)r->stats.events,
+		trace_nr_events(t));
+}
+
 static void print_json(const char *file, const struct replay_result *r)
 {
 	u64 v[FIG_NR];
@@ -392,11 +415,7 @@ int cmd_replay(int argc, char **argv)
 			/* A sanitizer's exit report must not swallow the rows printed so far. */
 			fflush(stdout);
 			if (stopped_at_budget(&r) && !a.json && r.out_of_memory)
-				fprintf(stderr, "gmemsim: %s: stopped at its memory budget of %ld MiB:"
-					" %zu more bytes asked with %ld MiB held, %llu of %u statements"
-					" done (not a violation; raise it with --max-memory)\n", argv[i],
-					r.oom.budget >> 20, r.oom.size, r.oom.live >> 20,
-					(unsigned long long)r.stats.events, trace_nr_events(&t));
+				print_oom(argv[i], &r, &t);
 			else if (stopped_at_budget(&r) && !a.json)
 				fprintf(stderr, "gmemsim: %s: stopped at its budget of %llu scheduling"
 					" points (%llu with the statements under way finished), %llu"
