@@ -125,10 +125,11 @@ static void count_marker(struct importer *im, const char *op, bool used)
  */
 static void vstmt(struct importer *im, u32 step, u32 line, const char *fmt, va_list ap)
 {
-	char buf[512];
 	size_t actor;
+	char *buf;
 
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	if (vasprintf(&buf, fmt, ap) < 0)
+		abort();	/* the host is out of memory: not the recording's fault */
 	/*
 	 * The recording's order between actors is kept in every replay mode: a
 	 * barrier wherever the actor changes, so that in det and free mode, too,
@@ -145,6 +146,7 @@ static void vstmt(struct importer *im, u32 step, u32 line, const char *fmt, va_l
 	if (line != step)
 		fprintf(im->body, "\t# walk at line %u", line);
 	fputc('\n', im->body);
+	free(buf);
 	im->sum->statements++;
 }
 

@@ -31,7 +31,7 @@ struct kdiff {
 };
 
 struct kd_step {
-	u32 rec, first, end;		/* statements [first, end) */
+	u32 rec;			/* the rec= its statements share */
 	bool run;			/* a KVM_RUN's accesses */
 	u32 accesses, kfault, mfault;	/* data-page accesses; of those, faulted */
 	u32 ksptes, msptes;		/* leaves installed meanwhile (with sptes=) */
@@ -276,7 +276,7 @@ void kdiff_finish(struct kdiff *kd, struct kdiff_result *res)
 		fprintf(f, "kernel against model, per recorded step (rec: its line in the"
 			" recording; faults: accesses that took a page fault):\n");
 	for (u32 i = t->first_event; i < t->nr_stmt;) {
-		struct kd_step sp = { .rec = t->stmt[i].rec, .first = i };
+		struct kd_step sp = { .rec = t->stmt[i].rec };
 
 		if (!sp.rec) {
 			i++;
@@ -284,7 +284,6 @@ void kdiff_finish(struct kdiff *kd, struct kdiff_result *res)
 		}
 		while (i < t->nr_stmt && t->stmt[i].rec == sp.rec)
 			step_add(kd, &sp, i++);
-		sp.end = i;
 		res->paging += sp.paging;
 		res->paging_differ += sp.paging_differ;
 		if (!sp.compared) {

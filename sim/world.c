@@ -29,11 +29,14 @@
 
 #define P(op, key) trace_param_index(op, key)
 
+static bool has_at(const struct trace_stmt *st, int i)
+{
+	return i >= 0 && trace_has(st, i);
+}
+
 static bool has(const struct trace_stmt *st, const char *key)
 {
-	int i = P(st->op, key);
-
-	return i >= 0 && trace_has(st, i);
+	return has_at(st, P(st->op, key));
 }
 
 static u64 arg(const struct trace_stmt *st, const char *key, u64 dflt)
@@ -474,11 +477,6 @@ __attribute__((constructor)) static void access_args_init(void)
 		access_args[ops[i]] = (struct access_args){
 			P(ops[i], "gpa"), P(ops[i], "private"), P(ops[i], "shared"),
 			P(ops[i], "value") };
-}
-
-static bool has_at(const struct trace_stmt *st, int i)
-{
-	return i >= 0 && trace_has(st, i);
 }
 
 static enum kvm_guest_view guest_view(const struct trace_stmt *st)

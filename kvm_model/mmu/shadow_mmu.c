@@ -773,8 +773,9 @@ static bool kvm_mmu_prefetch_sptes(struct kvm_vcpu *vcpu, gfn_t gfn, u64 *sptep,
 	 * must not map a private gfn through the host's page: the prefetch stops
 	 * before it, where a kernel that had the hybrid would have to.
 	 */
-	for (n = 0; n < nr_pages && !kvm_mem_is_private(vcpu->kvm, gfn + n); n++)
-		;
+	for (n = 0; n < nr_pages; n++)
+		if (kvm_arch_has_private_mem(vcpu->kvm) && kvm_mem_is_private(vcpu->kvm, gfn + n))
+			break;
 	n = n ? kvm_prefetch_pages(vcpu->kvm, slot, gfn, folios, pfns, n) : 0;
 	if (n <= 0)
 		return false;

@@ -604,15 +604,25 @@ static bool kvm_run_page(void *addr)
 	return false;
 }
 
+/* munmap/mprotect/madvise: the range, then @key=@val unless @key is NULL, then ret. */
+static void emit_range(const char *op, void *addr, size_t len, const char *key, int val, int ret,
+		       int err)
+{
+	char r[32], kv[48] = "";
+
+	if (key)
+		snprintf(kv, sizeof(kv), " %s=%d", key, val);
+	emit("%s addr=0x%llx len=0x%llx%s ret=%s", op, (unsigned long long)(uintptr_t)addr,
+	     (unsigned long long)len, kv, ret_str(ret, err, r, sizeof(r)));
+}
+
 int munmap(void *addr, size_t len)
 {
 	bool run = addr && kvm_run_page(addr);
 	int ret = real_munmap(addr, len), err = errno;
-	char r[32];
 
 	if (!run)
-		emit("munmap addr=0x%llx len=0x%llx ret=%s", (unsigned long long)(uintptr_t)addr,
-		     (unsigned long long)len, ret_str(ret, err, r, sizeof(r)));
+		emit_range("munmap", addr, len, NULL, 0, ret, err);
 	errno = err;
 	return ret;
 }
@@ -620,10 +630,8 @@ int munmap(void *addr, size_t len)
 int mprotect(void *addr, size_t len, int prot)
 {
 	int ret = real_mprotect(addr, len, prot), err = errno;
-	char r[32];
 
-	emit("mprotect addr=0x%llx len=0x%llx prot=%d ret=%s", (unsigned long long)(uintptr_t)addr,
-	     (unsigned long long)len, prot, ret_str(ret, err, r, sizeof(r)));
+	emit_range("mprotect", addr, len, "prot", prot, ret, err);
 	errno = err;
 	return ret;
 }
@@ -631,10 +639,8 @@ int mprotect(void *addr, size_t len, int prot)
 int madvise(void *addr, size_t len, int advice)
 {
 	int ret = real_madvise(addr, len, advice), err = errno;
-	char r[32];
 
-	emit("madvise addr=0x%llx len=0x%llx advice=%d ret=%s", (unsigned long long)(uintptr_t)addr,
-	     (unsigned long long)len, advice, ret_str(ret, err, r, sizeof(r)));
+	emit_range("madvise", addr, len, "advice", advice, ret, err);
 	errno = err;
 	return ret;
 }
