@@ -55,7 +55,13 @@ grep -q '"event":"violation"' "$out/explore" ||
 # Ctrl-C: the summary so far, interrupted, exit 130 (nothing failed).
 "$gmemsim" explore --json --time 60 --out "$out/g" --no-progress >"$out/int" 2>/dev/null &
 pid=$!
-sleep 2
+# The handler is in place once explore has made its --out directory (a
+# loaded machine running TSan can take longer than a fixed sleep to get there).
+for _ in $(seq 300); do
+	[ -d "$out/g" ] && break
+	sleep 0.1
+done
+sleep 1
 kill -INT "$pid"
 rc=0
 wait "$pid" || rc=$?
